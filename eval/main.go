@@ -1,0 +1,148 @@
+// Command eval scores telaah and its peers on the shared data sets side by side, prints a
+// Markdown report and exits 1 when a figure drops below its floor (floors.txt).
+//
+//	cd eval && go run . -data ../../shared/data
+//
+// The data is read by path; nothing from it is written into the repository.
+package main
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+	"time"
+)
+
+// Config is what the sections need from the command line.
+type Config struct {
+	Data     string
+	ProseNER bool
+}
+
+// path joins elements under the data directory.
+func (c Config) path(elem ...string) string {
+	return strings.Join(append([]string{strings.TrimRight(c.Data, "/")}, elem...), "/")
+}
+
+type section struct {
+	name string
+	run  func(Config, *Report) error
+}
+
+var sections = []section{
+	{"tokenize", runTokenize},
+	{"stem", runStem},
+	{"sentiment", runSentiment},
+	{"ner", runNER},
+	{"speed", runSpeed},
+}
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var cfg Config
+	fs.StringVar(&cfg.Data, "data", "../../shared/data", "directory of the shared data sets")
+	only := fs.String("only", "", "comma-separated sections to run: tokenize,stem,sentiment,ner,speed (default all)")
+	floorsPath := fs.String("floors", "floors.txt", "floors file: \"metric minimum\" per line")
+	out := fs.String("out", "", "also write the Markdown report to this file")
+	fs.BoolVar(&cfg.ProseNER, "prose-ner", true, "train and score prose/v2's NER on the IDNER train split (slow)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	want := map[string]bool{}
+	for _, s := range strings.Split(*only, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			want[s] = true
+		}
+	}
+	for name := range want {
+		found := false
+		for _, s := range sections {
+			found = found || s.name == name
+		}
+		if !found {
+			fmt.Fprintf(stderr, "eval: unknown section %q\n", name)
+			return 2
+		}
+	}
+	floors, err := ReadFloors(*floorsPath)
+	if err != nil {
+		fmt.Fprintf(stderr, "eval: %v\n", err)
+		return 2
+	}
+
+	rep := &Report{}
+	begin := time.Now()
+	failed := false
+	for _, s := range sections {
+		if len(want) > 0 && !want[s.name] {
+			continue
+		}
+		t0 := time.Now()
+		if err := s.run(cfg, rep); err != nil {
+			fmt.Fprintf(stderr, "eval: %s: %v\n", s.name, err)
+			rep.Note("section %s failed: %v", s.name, err)
+			failed = true
+		}
+		fmt.Fprintf(stderr, "eval: %s done in %s\n", s.name, time.Since(t0).Round(time.Millisecond))
+	}
+
+	var buf bytes.Buffer
+	fmt.Fprintf(&buf, "## Evaluation\n\n")
+	fmt.Fprintf(&buf, "`cd eval && go run . -data %s` (%s, %s/%s, GOMAXPROCS %d; speed on one goroutine)\n\n",
+		cfg.Data, runtime.Version(), runtime.GOOS, runtime.GOARCH, runtime.GOMAXPROCS(0))
+	rep.Write(&buf)
+
+	checks, nfail := floors.Check(rep.Metrics)
+	ft := &Table{Title: "Floors", Header: []string{"metric", "value", "floor", "status"}}
+	for _, c := range checks {
+		switch {
+		case !c.Measured:
+			ft.AddRow(c.Name, "", fmt.Sprintf("%g", c.Floor), "not measured")
+		case c.OK:
+			ft.AddRow(c.Name, fmt.Sprintf("%.4g", c.Value), fmt.Sprintf("%g", c.Floor), "ok")
+		default:
+			ft.AddRow(c.Name, fmt.Sprintf("%.4g", c.Value), fmt.Sprintf("%g", c.Floor), "**BELOW FLOOR**")
+		}
+	}
+	ft.Write(&buf)
+	fmt.Fprintf(&buf, "Total run time: %s.\n\n", time.Since(begin).Round(time.Second))
+
+	stdout.Write(buf.Bytes())
+	if *out != "" {
+		if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+			fmt.Fprintf(stderr, "eval: %v\n", err)
+			return 2
+		}
+	}
+	if nfail > 0 {
+		fmt.Fprintf(stderr, "eval: %d figure(s) below their floor\n", nfail)
+		return 1
+	}
+	if failed {
+		return 1
+	}
+	return 0
+}
+
+// timeIt runs f at least once and until at least minDur has passed, and returns the mean
+// duration of one call.
+func timeIt(minDur time.Duration, f func()) time.Duration {
+	n := 0
+	start := time.Now()
+	for {
+		f()
+		n++
+		if el := time.Since(start); el >= minDur {
+			return el / time.Duration(n)
+		}
+	}
+}

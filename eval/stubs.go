@@ -1,5 +1,4 @@
 package main
 
-func runSentiment(cfg Config, rep *Report) error { return nil }
 func runNER(cfg Config, rep *Report) error       { return nil }
 func runSpeed(cfg Config, rep *Report) error     { return nil }

@@ -3,33 +3,278 @@ package stem
 import (
 	"io"
 	"strings"
+	"sync"
+	"unicode/utf8"
 )
 
-// Stemmer reduces Indonesian words to their roots. It is safe for concurrent use.
-type Stemmer struct{}
+// Stemmer reduces Indonesian words to their roots with the Enhanced Confix
+// Stripping algorithm over a root dictionary. A Stemmer is immutable once
+// built and safe for concurrent use by multiple goroutines; its cache is
+// bounded and locked.
+type Stemmer struct {
+	d          *dict
+	exceptions map[string]string
+	colloquial bool
+	cache      *cache
+}
 
 // Option configures a Stemmer.
 type Option func(*config)
 
-type config struct{}
+type config struct {
+	dict       io.Reader
+	words      []string
+	exceptions map[string]string
+	colloquial bool
+	cacheSize  int
+}
 
-// WithDictionary replaces the embedded root dictionary.
-func WithDictionary(r io.Reader) Option { return func(*config) {} }
+// DefaultCacheSize is the cache bound of Default and of New without
+// WithCacheSize.
+const DefaultCacheSize = 1 << 16
 
-// WithWords adds roots to the dictionary.
-func WithWords(words ...string) Option { return func(*config) {} }
+// WithDictionary replaces the embedded root dictionary with the words read
+// from r: a plain list (one word a line, '#' comments) or a hunspell .dic
+// file (its flags are ignored). Words are lower-cased.
+func WithDictionary(r io.Reader) Option { return func(c *config) { c.dict = r } }
 
-// WithExceptions maps words to fixed stems, overriding the algorithm.
-func WithExceptions(m map[string]string) Option { return func(*config) {} }
+// WithWords adds roots to the dictionary. Words are lower-cased.
+func WithWords(words ...string) Option {
+	return func(c *config) { c.words = append(c.words, words...) }
+}
 
-// New returns a Stemmer.
-func New(opts ...Option) (*Stemmer, error) { return &Stemmer{}, nil }
+// WithExceptions maps words to fixed stems, overriding the algorithm. Keys
+// are matched after lower-casing.
+func WithExceptions(m map[string]string) Option {
+	return func(c *config) {
+		if c.exceptions == nil {
+			c.exceptions = make(map[string]string, len(m))
+		}
+		for k, v := range m {
+			c.exceptions[strings.ToLower(k)] = v
+		}
+	}
+}
 
-// Default returns the shared Stemmer over the embedded dictionary.
-func Default() *Stemmer { return &Stemmer{} }
+// WithColloquial also removes the colloquial affixes of informal Jakarta
+// Indonesian: nge-/ng-/ny- and -in (ngomongin -> omong, nyariin -> cari).
+func WithColloquial() Option { return func(c *config) { c.colloquial = true } }
 
-// Stem returns the root of word.
-func (s *Stemmer) Stem(word string) string { return strings.ToLower(word) }
+// WithCacheSize bounds the cache of stemmed words to about n entries; 0
+// turns the cache off.
+func WithCacheSize(n int) Option {
+	return func(c *config) {
+		if n < 0 {
+			n = 0
+		}
+		c.cacheSize = n
+	}
+}
+
+var (
+	embeddedOnce sync.Once
+	embeddedDict *dict
+)
+
+// embedded parses the embedded root list once.
+func embedded() *dict {
+	embeddedOnce.Do(func() {
+		d := newDict(32000)
+		parseRoots(embeddedRoots, d)
+		embeddedDict = d
+	})
+	return embeddedDict
+}
+
+// New returns a Stemmer. Without WithDictionary it uses the embedded
+// dictionary, generated from hunspell-id.
+func New(opts ...Option) (*Stemmer, error) {
+	c := config{cacheSize: DefaultCacheSize}
+	for _, o := range opts {
+		o(&c)
+	}
+	var d *dict
+	switch {
+	case c.dict != nil:
+		d = newDict(1024)
+		if err := readDictionary(c.dict, d); err != nil {
+			return nil, err
+		}
+	case len(c.words) > 0:
+		base := embedded()
+		d = &dict{index: make(map[string]int32, len(base.words)+len(c.words)),
+			words: append([]string(nil), base.words...), bits: append([]uint32(nil), base.bits...)}
+		for k, v := range base.index {
+			d.index[k] = v
+		}
+	default:
+		d = embedded()
+	}
+	for _, w := range c.words {
+		if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
+			d.add(w, 0)
+		}
+	}
+	if len(d.words) == 0 {
+		return nil, ErrEmptyDictionary
+	}
+	s := &Stemmer{d: d, exceptions: c.exceptions, colloquial: c.colloquial}
+	if c.cacheSize > 0 {
+		s.cache = newCache(c.cacheSize)
+	}
+	return s, nil
+}
+
+var (
+	defaultOnce    sync.Once
+	defaultStemmer *Stemmer
+)
+
+// Default returns the shared Stemmer over the embedded dictionary, built on
+// first use.
+func Default() *Stemmer {
+	defaultOnce.Do(func() {
+		s, err := New()
+		if err != nil {
+			// The embedded list is never empty; keep a usable value anyway.
+			s = &Stemmer{d: newDict(0)}
+		}
+		defaultStemmer = s
+	})
+	return defaultStemmer
+}
 
 // Stem is Default().Stem.
 func Stem(word string) string { return Default().Stem(word) }
+
+// IsRoot reports whether word (lower-cased) is in the Stemmer's dictionary.
+func (s *Stemmer) IsRoot(word string) bool {
+	w, ok := lower(word)
+	if !ok {
+		w = strings.ToLower(word)
+	}
+	_, ok = s.d.lookup(w)
+	return ok
+}
+
+// lower returns word when it is already lower-case ASCII letters, hyphens or
+// apostrophes; ok is false otherwise.
+func lower(word string) (string, bool) {
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			return "", false
+		}
+	}
+	return word, true
+}
+
+// Stem returns the lower-cased root of word. Words of three letters or
+// fewer, dictionary words, and words the rules cannot reduce to a
+// dictionary root come back lower-cased but otherwise unchanged.
+func (s *Stemmer) Stem(word string) string {
+	w, ok := lower(word)
+	if !ok {
+		w = strings.ToLower(word)
+	}
+	if len(w) <= 3 {
+		return w
+	}
+	if s.exceptions != nil {
+		if e, ok := s.exceptions[w]; ok {
+			return e
+		}
+	}
+	if i, ok := s.d.index[w]; ok && s.d.bits[i]&fRedup == 0 {
+		return w
+	}
+	if s.cache != nil {
+		if r, ok := s.cache.get(w); ok {
+			return r
+		}
+	}
+	r := s.stem(w)
+	if s.cache != nil {
+		s.cache.put(w, r)
+	}
+	return r
+}
+
+// stem analyses a lower-case word that is not a dictionary word.
+func (s *Stemmer) stem(w string) string {
+	if strings.IndexByte(w, '-') >= 0 {
+		return s.redup(w)
+	}
+	return s.single(w)
+}
+
+// single stems a word without hyphens.
+func (s *Stemmer) single(w string) string {
+	if len(w) <= 3 || len(w) > maxWord {
+		return w
+	}
+	if _, ok := s.d.index[w]; ok {
+		return w
+	}
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c < 'a' || c > 'z' {
+			return w
+		}
+	}
+	var sr search
+	sr.d = s.d
+	sr.colloquial = s.colloquial
+	if r, ok := sr.run(w); ok {
+		return r
+	}
+	return w
+}
+
+// redup stems hyphenated words: reduplications (anak-anaknya -> anak,
+// meniru-nirukan -> tiru, berlari-lari -> lari) and clitics written with a
+// hyphen (abang-ku -> abang).
+func (s *Stemmer) redup(w string) string {
+	i := strings.IndexByte(w, '-')
+	l, r := w[:i], w[i+1:]
+	if l == "" || r == "" || strings.IndexByte(r, '-') >= 0 {
+		return w
+	}
+	switch r {
+	case "ku", "mu", "nya", "lah", "kah", "pun":
+		return s.single(l)
+	}
+	// A reduplicated headword whose half is no word on its own is a lexeme
+	// of its own (kupu-kupu, laba-laba).
+	if l == r {
+		if _, ok := s.d.index[l]; !ok {
+			if _, ok := s.d.index[w]; ok {
+				return w
+			}
+		}
+	}
+	sl, sr := s.single(l), s.single(r)
+	if sl == sr {
+		return sl
+	}
+	// anak-anaknya, kebiru-biruan, meniru-nirukan: the right half repeats
+	// the end of the left one and carries the suffixes of the whole.
+	for k := 0; k < len(l); k++ {
+		if strings.HasPrefix(r, l[k:]) && len(l)-k >= 2 {
+			tail := r[len(l)-k:]
+			if tail == "" {
+				break
+			}
+			if len(l)+len(tail) > maxWord {
+				break
+			}
+			return s.single(l + tail)
+		}
+	}
+	if sr == l || sl == r {
+		return l
+	}
+	if _, ok := s.d.index[w]; ok {
+		return w
+	}
+	return w
+}

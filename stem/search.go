@@ -1,0 +1,228 @@
+package stem
+
+// search is the state of one analysis. It lives on the stack.
+type search struct {
+	d          *dict
+	colloquial bool
+	infix      bool // second round: also try removing -el-, -em-, -er-, -in-
+	word       string
+	buf        [maxWord + 8]byte
+
+	best      int32
+	bestScore int
+	found     bool
+
+	fams   [3]uint8
+	nf     int
+	suf    uint8
+	clitic bool // a particle or possessive was removed
+}
+
+// lookup finds p in the dictionary without allocating.
+func (s *search) lookup(p part) (int32, bool) {
+	n := copy(s.buf[:], p.pre)
+	if n+len(p.rest) > len(s.buf) {
+		return 0, false
+	}
+	n += copy(s.buf[n:], p.rest)
+	i, ok := s.d.index[string(s.buf[:n])]
+	return i, ok
+}
+
+// consider scores p as the root of the current affix set.
+func (s *search) consider(p part) {
+	if p.len() < 3 {
+		return
+	}
+	idx, ok := s.lookup(p)
+	if !ok {
+		if s.infix {
+			s.considerInfix(p)
+		}
+		return
+	}
+	s.score(idx, 0)
+}
+
+// considerInfix tries p as C + infix + rest (gemetar -> getar, telunjuk ->
+// tunjuk, kerudung -> kudung, sinambung -> sambung).
+func (s *search) considerInfix(p part) {
+	if p.len() < 6 || !isConsonant(p.at(0)) || isVowel(p.at(3)) == false && p.at(3) != 'h' && p.at(3) != 'n' && p.at(3) != 'l' && p.at(3) != 'r' && p.at(3) != 'd' && p.at(3) != 'b' && p.at(3) != 'k' && p.at(3) != 'm' && p.at(3) != 't' && p.at(3) != 'g' && p.at(3) != 'j' && p.at(3) != 's' && p.at(3) != 'p' {
+		return
+	}
+	a, b := p.at(1), p.at(2)
+	if !((a == 'e' && (b == 'l' || b == 'm' || b == 'r')) || (a == 'i' && b == 'n')) {
+		return
+	}
+	n := p.len()
+	if n > len(s.buf) {
+		return
+	}
+	s.buf[0] = p.at(0)
+	for i := 3; i < n; i++ {
+		s.buf[i-2] = p.at(i)
+	}
+	idx, ok := s.d.index[string(s.buf[:n-2])]
+	if !ok {
+		return
+	}
+	s.score(idx, -3)
+}
+
+func (s *search) score(idx int32, adj int) {
+	bits := s.d.bits[idx]
+	affixes := s.nf
+	if s.suf != sufNone {
+		affixes++
+	}
+	if bits&fProper != 0 && affixes > 0 {
+		return
+	}
+	if bits&fBound != 0 && affixes == 0 {
+		return
+	}
+	sc := adj - 2*affixes
+	if s.nf > 0 {
+		fam := s.fams[s.nf-1]
+		switch {
+		case bits&(1<<fam) != 0:
+			sc += 4
+		case fam == famPe && bits&pPer != 0, fam == famPer && bits&pPe != 0:
+			sc += 2
+		case bits&prefixBits != 0:
+			sc -= 2
+		}
+	}
+	if s.suf != sufNone && s.suf != sufForeign {
+		switch {
+		case bits&sufBit[s.suf] != 0:
+			sc += 2
+		case bits&suffixBits != 0:
+			sc--
+		}
+		if s.nf > 0 {
+			if c := comboBit(s.fams[s.nf-1], s.suf); c != 0 && bits&c != 0 {
+				sc += 3
+			}
+		}
+	}
+	if s.suf == sufForeign {
+		sc--
+	}
+	if s.nf == 0 {
+		sc += 3 // ECS: a root found by removing suffixes alone comes first
+	}
+	if !s.found || sc > s.bestScore {
+		s.found, s.best, s.bestScore = true, idx, sc
+	}
+}
+
+// prefixes strips up to three prefixes from x (depth is how many are
+// already gone), considering each remainder as a root.
+func (s *search) prefixes(x part, depth int) {
+	if depth == 3 {
+		return
+	}
+	var as alts
+	prefixAlts(&as, x, depth > 0, s.colloquial)
+	for i := 0; i < as.n; i++ {
+		a := as.a[i]
+		if s.repeats(a.fam, depth) {
+			continue
+		}
+		if depth == 0 && s.suf != sufNone && invalidConfix(a.fam, s.suf) {
+			continue
+		}
+		s.fams[depth] = a.fam
+		s.nf = depth + 1
+		s.consider(a.q)
+		s.prefixes(a.q, depth+1)
+	}
+	s.nf = depth
+}
+
+func (s *search) repeats(fam uint8, depth int) bool {
+	for i := 0; i < depth; i++ {
+		if s.fams[i] == fam {
+			return true
+		}
+	}
+	return false
+}
+
+var particles = [...]string{"lah", "kah", "tah", "pun"}
+var possessives = [...]string{"nya", "ku", "mu"}
+
+// run analyses the lower-case word w and reports the best root.
+func (s *search) run(w string) (string, bool) {
+	s.word = w
+	s.found = false
+	s.derivational(w, false)
+	for _, p := range particles {
+		if len(w) > len(p)+2 && w[len(w)-len(p):] == p {
+			b := w[:len(w)-len(p)]
+			s.derivational(b, true)
+			for _, q := range possessives {
+				if len(b) > len(q)+2 && b[len(b)-len(q):] == q {
+					s.derivational(b[:len(b)-len(q)], true)
+				}
+			}
+		}
+	}
+	for _, q := range possessives {
+		if len(w) > len(q)+2 && w[len(w)-len(q):] == q {
+			s.derivational(w[:len(w)-len(q)], true)
+		}
+	}
+	if !s.found && !s.infix {
+		s.infix = true
+		s.derivational(w, false)
+		for _, q := range possessives {
+			if len(w) > len(q)+2 && w[len(w)-len(q):] == q {
+				s.derivational(w[:len(w)-len(q)], true)
+			}
+		}
+		s.infix = false
+	}
+	if !s.found {
+		return "", false
+	}
+	return s.d.words[s.best], true
+}
+
+// derivational tries b without a derivational suffix and with each one.
+func (s *search) derivational(b string, clitic bool) {
+	s.clitic = clitic
+	s.try(b, sufNone, clitic)
+	n := len(b)
+	if n > 5 && b[n-3:] == "kan" {
+		s.try(b[:n-3], sufKan, clitic)
+	}
+	if n > 4 && b[n-2:] == "an" {
+		s.try(b[:n-2], sufAn, clitic)
+	}
+	if n > 4 && b[n-1] == 'i' {
+		s.try(b[:n-1], sufI, clitic)
+	}
+	if s.colloquial && n > 5 && b[n-2:] == "in" {
+		s.try(b[:n-2], sufIn, clitic)
+	}
+	if n > 7 && b[n-5:] == "isasi" {
+		s.try(b[:n-5], sufForeign, clitic)
+	}
+	if n > 7 && b[n-4:] == "isme" {
+		s.try(b[:n-4], sufForeign, clitic)
+	}
+	if n > 6 && b[n-2:] == "is" {
+		s.try(b[:n-2], sufForeign, clitic)
+	}
+}
+
+func (s *search) try(base string, suf uint8, clitic bool) {
+	s.suf = suf
+	s.nf = 0
+	if suf != sufNone || clitic {
+		s.consider(part{"", base})
+	}
+	s.prefixes(part{"", base}, 0)
+}

@@ -14,6 +14,63 @@ import (
 //go:embed roots.txt
 var embeddedRoots string
 
+//go:embed extra_roots.txt
+var extraRoots string
+
+var affixNames = map[string]uint32{
+	"ber": pBer, "di": pDi, "ke": pKe, "me": pMe, "pe": pPe, "per": pPer, "se": pSe, "ter": pTer,
+	"kan": sKan, "an": sAn, "i": sI,
+}
+
+// parseExtra reads extra_roots.txt: a root and the names of the affixes it
+// takes, '#' comments.
+func parseExtra(data string, d *dict) {
+	for _, line := range strings.Split(data, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		var b uint32
+		for _, n := range f[1:] {
+			b |= affixNames[n]
+		}
+		for _, p := range f[1:] {
+			for _, s := range f[1:] {
+				if pb, ok := affixNames[p]; ok && pb&prefixBits != 0 {
+					if sb := affixNames[s]; sb&suffixBits != 0 {
+						b |= comboBit(famOf(pb), sufOf(sb))
+					}
+				}
+			}
+		}
+		d.add(f[0], b)
+	}
+}
+
+func famOf(b uint32) uint8 {
+	for i := uint8(0); i < 9; i++ {
+		if b == 1<<i {
+			return i
+		}
+	}
+	return 0
+}
+
+func sufOf(b uint32) uint8 {
+	switch b {
+	case sKan:
+		return sufKan
+	case sAn:
+		return sufAn
+	case sI:
+		return sufI
+	}
+	return sufNone
+}
+
 // Class bits of a dictionary word, written by internal/gendict from the
 // hunspell affix flags. Keep in step with internal/gendict/main.go.
 const (
@@ -42,7 +99,7 @@ const (
 	cTerI
 	cPerKan
 	cPerI
-	_
+	fClitic  // takes -lah, -kah, -nya, -ku or -mu by its flags
 	fBound   // NEEDAFFIX: a stem that never stands alone (besitua)
 	fProper  // capitalised headword: proper noun or abbreviation
 	fRedup   // reduplicated headword (anak-anak, kupu-kupu)

@@ -206,16 +206,19 @@ func nasal(as *alts, x part, fam uint8) {
 
 // monosyllable reports whether p has one vowel group (bom, cat, tik, las).
 func monosyllable(p part) bool {
-	groups := 0
-	prev := false
+	n := 0
 	for i := 0; i < p.len(); i++ {
-		v := isVowel(p.at(i))
-		if v && !prev {
-			groups++
+		c := p.at(i)
+		if !isVowel(c) {
+			continue
 		}
-		prev = v
+		// ai, au, oi, ei are diphthongs: one syllable.
+		if i > 0 && (c == 'i' || c == 'u') && (p.at(i-1) == 'a' || p.at(i-1) == 'o' && c == 'i' || p.at(i-1) == 'e' && c == 'i') {
+			continue
+		}
+		n++
 	}
-	return groups == 1
+	return n == 1
 }
 
 // prefixAlts lists the ways to strip one prefix from x. inner restricts to
@@ -237,9 +240,8 @@ func prefixAlts(as *alts, x part, inner, colloquial bool) {
 		as.add(famSe, x.drop(2, ""))
 	case c0 == 'k' && c1 == 'u' && !inner:
 		as.add(famKu, x.drop(2, ""))
-		if c2 == 'a' && x.at(3) == 'u' {
-			as.add(famKu, x.drop(3, ""))
-		}
+	case c0 == 'k' && c1 == 'a' && c2 == 'u' && !inner:
+		as.add(famKu, x.drop(3, ""))
 	case c0 == 'b' && c1 == 'e':
 		c3 := x.at(3)
 		switch {

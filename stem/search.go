@@ -81,6 +81,11 @@ func (s *search) score(idx int32, adj int) {
 	if bits&fBound != 0 && affixes == 0 {
 		return
 	}
+	// A short root needs its hunspell flags to vouch for the prefix
+	// (persia is not per-sia, peter is not pe-ter).
+	if s.nf > 0 && len(s.d.words[idx]) <= 3 && bits&(1<<s.fams[s.nf-1]) == 0 {
+		return
+	}
 	sc := adj - 2*affixes
 	if s.nf > 0 {
 		fam := s.fams[s.nf-1]
@@ -110,7 +115,17 @@ func (s *search) score(idx int32, adj int) {
 		sc--
 	}
 	if s.nf == 0 {
-		sc += 3 // ECS: a root found by removing suffixes alone comes first
+		// ECS: a root found by removing suffixes alone comes first; one found
+		// by removing a particle or possessive alone needs the root to take
+		// clitics (menikah is me-nikah, not meni-kah).
+		if s.suf != sufNone || bits&fClitic != 0 {
+			sc += 3
+		} else {
+			sc += 2
+		}
+	}
+	if s.nf > 0 && s.suf != sufNone && invalidConfix(s.fams[0], s.suf) {
+		sc -= 3 // be-i, di-an, ke-i, ke-kan, me-an, se-i, se-kan, te-an
 	}
 	if !s.found || sc > s.bestScore {
 		s.found, s.best, s.bestScore = true, idx, sc
@@ -128,9 +143,6 @@ func (s *search) prefixes(x part, depth int) {
 	for i := 0; i < as.n; i++ {
 		a := as.a[i]
 		if s.repeats(a.fam, depth) {
-			continue
-		}
-		if depth == 0 && s.suf != sufNone && invalidConfix(a.fam, s.suf) {
 			continue
 		}
 		s.fams[depth] = a.fam

@@ -81,6 +81,7 @@ func embedded() *dict {
 	embeddedOnce.Do(func() {
 		d := newDict(32000)
 		parseRoots(embeddedRoots, d)
+		parseExtra(extraRoots, d)
 		embeddedDict = d
 	})
 	return embeddedDict
@@ -221,27 +222,62 @@ func (s *Stemmer) single(w string) string {
 			return w
 		}
 	}
+	if ordinal(w) {
+		return w
+	}
 	var sr search
 	sr.d = s.d
 	sr.colloquial = s.colloquial
 	if r, ok := sr.run(w); ok {
 		return r
 	}
+	// -nya is the most productive clitic: remove it from words outside the
+	// dictionary too (names, loans: karirnya -> karir).
+	if len(w) >= 7 && strings.HasSuffix(w, "nya") {
+		return w[:len(w)-3]
+	}
 	return w
+}
+
+// numerals are the cardinal numbers that ke- turns into ordinals.
+var numerals = map[string]bool{
+	"dua": true, "tiga": true, "empat": true, "lima": true, "enam": true, "tujuh": true,
+	"delapan": true, "sembilan": true, "sepuluh": true, "sebelas": true, "seratus": true, "seribu": true,
+}
+
+// ordinal reports ke- + numeral (kedua, ketiga, kesepuluh): ordinals are
+// lexemes of their own, as in UD's lemmas, and are left whole.
+func ordinal(w string) bool {
+	return len(w) > 4 && w[0] == 'k' && w[1] == 'e' && numerals[w[2:]]
 }
 
 // redup stems hyphenated words: reduplications (anak-anaknya -> anak,
 // meniru-nirukan -> tiru, berlari-lari -> lari) and clitics written with a
 // hyphen (abang-ku -> abang).
 func (s *Stemmer) redup(w string) string {
+	// Clitics written with a hyphen: abang-ku, aco-acoan-nya.
+	for {
+		j := strings.LastIndexByte(w, '-')
+		if j <= 0 {
+			break
+		}
+		switch w[j+1:] {
+		case "ku", "mu", "nya", "lah", "kah", "pun":
+			w = w[:j]
+			continue
+		}
+		break
+	}
 	i := strings.IndexByte(w, '-')
+	if i < 0 {
+		if _, ok := s.d.index[w]; ok {
+			return w
+		}
+		return s.single(w)
+	}
 	l, r := w[:i], w[i+1:]
 	if l == "" || r == "" || strings.IndexByte(r, '-') >= 0 {
 		return w
-	}
-	switch r {
-	case "ku", "mu", "nya", "lah", "kah", "pun":
-		return s.single(l)
 	}
 	// A reduplicated headword whose half is no word on its own is a lexeme
 	// of its own (kupu-kupu, laba-laba).

@@ -53,7 +53,7 @@ const (
 	cTerI
 	cPerKan
 	cPerI
-	_
+	fClitic  // takes -lah, -kah, -nya, -ku or -mu by its flags
 	fBound   // NEEDAFFIX: a stem that never stands alone
 	fProper  // capitalised headword: proper noun or abbreviation
 	fRedup   // reduplicated headword (anak-anak, kupu-kupu)
@@ -75,6 +75,13 @@ var prefixFamily = map[string]uint32{
 	"S0": pSe, "S1": pSe, "BS": pSe, "B6": pSe, "DS": pSe, "KS": pSe, "RS": pSe, "R4": pSe, "SS": pSe, "SQ": pSe,
 	"T0": pTer, "T1": pTer, "TE": pTer, "T3": pTer, "KT": pTer, "ST": pTer,
 	"O0": pKu, "O1": pKu,
+}
+
+// interrogatives take the particles -kah and -tah freely; hunspell lists
+// some of the fused forms (apakah, apatah) as headwords.
+var interrogatives = map[string]bool{
+	"apa": true, "siapa": true, "mana": true, "bagaimana": true, "berapa": true,
+	"kapan": true, "mengapa": true, "kenapa": true, "bukan": true, "ada": true,
 }
 
 type combo struct{ p, s uint32 }
@@ -159,6 +166,15 @@ func run(dicPath, affPath, outPath string) error {
 			}
 		}
 	}
+	// Interrogatives with a fused particle (apakah, siapakah) are the word
+	// plus -kah or -tah: drop them so that the particle is removed.
+	for w := range bits {
+		for _, p := range []string{"kah", "tah"} {
+			if base, ok := strings.CutSuffix(w, p); ok && interrogatives[base] {
+				delete(bits, w)
+			}
+		}
+	}
 	words := make([]string, 0, len(bits))
 	for w := range bits {
 		words = append(words, w)
@@ -217,6 +233,9 @@ func classBits(flags []string, affs map[string]*affix) uint32 {
 			continue
 		}
 		for _, r := range a.rules {
+			if isClitic(r.add) {
+				b |= fClitic
+			}
 			s := suffixFamily(r.add)
 			b |= s
 			circ := false
@@ -244,6 +263,16 @@ func classBits(flags []string, affs map[string]*affix) uint32 {
 func ruleHas(a *affix, f string) bool {
 	for _, r := range a.rules {
 		if hasFlag(r.cont, f) {
+			return true
+		}
+	}
+	return false
+}
+
+func isClitic(add string) bool {
+	add = strings.ToLower(strings.TrimLeft(add, "-"))
+	for _, c := range []string{"lah", "kah", "nya", "ku", "mu"} {
+		if strings.HasSuffix(add, c) {
 			return true
 		}
 	}

@@ -1,0 +1,324 @@
+package analyze
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/telaah/telaah/entity"
+	"github.com/telaah/telaah/normalize"
+	"github.com/telaah/telaah/sentiment"
+	"github.com/telaah/telaah/stem"
+	"github.com/telaah/telaah/stopword"
+	"github.com/telaah/telaah/tokenize"
+)
+
+// SchemaVersion is the version of the Document JSON schema, written in its "schema" field. It
+// changes when a field is removed or changes meaning; new fields may be added within a version.
+const SchemaVersion = 1
+
+// Errors returned by the package.
+var (
+	ErrTooLarge     = errors.New("analyze: document too large")
+	ErrInternal     = errors.New("analyze: internal error")
+	ErrUnknownStage = errors.New("analyze: unknown stage")
+	ErrNoStages     = errors.New("analyze: no stages")
+)
+
+// Document is the analysis of one text. All offsets are byte offsets into that text. Fields of
+// stages that were switched off are nil and left out of the JSON; a stage that ran and found
+// nothing gives an empty list. See the package documentation for the JSON schema.
+type Document struct {
+	Schema    int             `json:"schema"`
+	Stages    []string        `json:"stages"`
+	Stats     Stats           `json:"stats"`
+	Language  *LanguageGuess  `json:"language,omitzero"`
+	Sentiment *DocSentiment   `json:"sentiment,omitzero"`
+	Entities  []entity.Entity `json:"entities,omitzero"`
+	Terms     []entity.Term   `json:"terms,omitzero"`
+	Sentences []Sentence      `json:"sentences,omitzero"`
+	Tokens    []Token         `json:"tokens,omitzero"`
+}
+
+// Stats are basic counts of a document.
+type Stats struct {
+	Bytes       int `json:"bytes"`
+	Runes       int `json:"runes"`        // code points; each invalid byte counts as one
+	InvalidUTF8 int `json:"invalid_utf8"` // bytes that are not valid UTF-8
+	Tokens      int `json:"tokens"`
+	Words       int `json:"words"`     // tokens of kind "word"
+	Stopwords   int `json:"stopwords"` // word tokens that are stopwords (0 when the stage is off)
+	Sentences   int `json:"sentences"` // 0 when the sentences stage is off
+}
+
+// Sentence is one sentence.
+type Sentence struct {
+	Start     int                `json:"start"`
+	End       int                `json:"end"`
+	Text      string             `json:"text,omitempty"`
+	Sentiment *SentenceSentiment `json:"sentiment,omitzero"`
+}
+
+// SentenceSentiment is the sentiment of one sentence.
+type SentenceSentiment struct {
+	Score float64         `json:"score"`
+	Label sentiment.Label `json:"label"`
+}
+
+// Token is one token with what the word stages found. Norm, Stem and Stop are set for word
+// tokens only, when their stage is on.
+type Token struct {
+	Text  string        `json:"text"`
+	Start int           `json:"start"`
+	End   int           `json:"end"`
+	Kind  tokenize.Kind `json:"kind"`
+	Norm  string        `json:"norm,omitempty"`
+	Stem  string        `json:"stem,omitempty"`
+	Stop  bool          `json:"stop,omitempty"`
+}
+
+// DocSentiment is the sentiment of the whole document.
+type DocSentiment struct {
+	Label    sentiment.Label `json:"label"`
+	Score    float64         `json:"score"` // compound score in [-1, 1]
+	Positive float64         `json:"positive"`
+	Neutral  float64         `json:"neutral"`
+	Negative float64         `json:"negative"`
+	Cues     []sentiment.Cue `json:"cues"`
+}
+
+// Analyzer runs the stages of telaah over texts. Build it once with New and reuse it: it is
+// safe for concurrent use by multiple goroutines.
+type Analyzer struct {
+	cfg    config
+	stages []string
+}
+
+// New returns an Analyzer. Only the stages that are on are loaded.
+func New(opts ...Option) (*Analyzer, error) {
+	c := config{stages: AllStages, maxBytes: DefaultMaxBytes, sentText: true}
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	if c.stages&AllStages == 0 {
+		return nil, ErrNoStages
+	}
+	c.stages &= AllStages
+	if c.stages&(Normalize|Stem|Stopwords) != 0 {
+		c.stages |= Tokens
+	}
+	if c.stages&Normalize != 0 && c.normalizer == nil {
+		c.normalizer = normalize.Default()
+	}
+	if c.stages&Stem != 0 && c.stemmer == nil {
+		c.stemmer = stem.Default()
+	}
+	if c.stages&Stopwords != 0 && c.stopwords == nil {
+		c.stopwords = stopword.Default()
+	}
+	if c.stages&(Entities|Terms) != 0 && c.recognizer == nil {
+		c.recognizer = entity.Default()
+	}
+	if c.stages&Sentiment != 0 && c.scorer == nil {
+		c.scorer = sentiment.Default()
+	}
+	a := &Analyzer{cfg: c}
+	for _, n := range stageNames {
+		if c.stages&n.s != 0 {
+			a.stages = append(a.stages, n.name)
+		}
+	}
+	return a, nil
+}
+
+// Stages returns the stages the Analyzer runs.
+func (a *Analyzer) Stages() Stage { return a.cfg.stages }
+
+// MaxBytes returns the document size limit (0: none).
+func (a *Analyzer) MaxBytes() int { return max(a.cfg.maxBytes, 0) }
+
+// Analyze analyses text. It returns an error wrapping ErrTooLarge when text is over the size
+// limit, the context's error when ctx is done (checked between stages), and an error wrapping
+// ErrInternal if a stage fails unexpectedly. Any text, including invalid UTF-8, NUL bytes and
+// the empty string, is accepted.
+func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err error) {
+	if a.cfg.maxBytes > 0 && len(text) > a.cfg.maxBytes {
+		return nil, fmt.Errorf("%w: %d bytes, over the limit of %d", ErrTooLarge, len(text), a.cfg.maxBytes)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	stage := "tokens"
+	defer func() {
+		if r := recover(); r != nil {
+			doc, err = nil, fmt.Errorf("%w: stage %s: %v", ErrInternal, stage, r)
+		}
+	}()
+	c := &a.cfg
+	doc = &Document{Schema: SchemaVersion, Stages: a.stages}
+	doc.Stats.Bytes = len(text)
+	doc.Stats.Runes, doc.Stats.InvalidUTF8 = countRunes(text)
+
+	a.tokens(doc, text)
+
+	if c.stages&Sentences != 0 {
+		stage = "sentences"
+		spans := tokenize.Sentences(text)
+		doc.Sentences = make([]Sentence, 0, len(spans))
+		for _, s := range spans {
+			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+				continue
+			}
+			ss := Sentence{Start: s.Start, End: s.End}
+			if c.sentText {
+				ss.Text = text[s.Start:s.End]
+			}
+			doc.Sentences = append(doc.Sentences, ss)
+		}
+		doc.Stats.Sentences = len(doc.Sentences)
+	}
+	if c.stages&(Entities|Terms) != 0 {
+		stage = "entities"
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		res := c.recognizer.Extract(text)
+		if c.stages&Entities != 0 {
+			doc.Entities = res.Entities
+			if doc.Entities == nil {
+				doc.Entities = []entity.Entity{}
+			}
+		}
+		if c.stages&Terms != 0 {
+			doc.Terms = res.Terms
+			if doc.Terms == nil {
+				doc.Terms = []entity.Term{}
+			}
+			for i := range doc.Terms {
+				doc.Terms[i].Score = finite(doc.Terms[i].Score)
+			}
+		}
+	}
+	if c.stages&Sentiment != 0 {
+		stage = "sentiment"
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		a.sentiment(doc, c.scorer.Score(text))
+	}
+	return doc, nil
+}
+
+// tokens walks the tokens once: counts, the language check and the token list.
+func (a *Analyzer) tokens(doc *Document, text string) {
+	c := &a.cfg
+	keep := c.stages&Tokens != 0
+	if keep {
+		doc.Tokens = make([]Token, 0, len(text)/6+1)
+	}
+	var lang langCounts
+	it := tokenize.NewIterator(text)
+	for it.Next() {
+		doc.Stats.Tokens++
+		kind := it.Kind()
+		if kind == tokenize.Word {
+			doc.Stats.Words++
+		}
+		if c.stages&Language != 0 && kind == tokenize.Word {
+			lang.add(it.Value())
+		}
+		if !keep {
+			continue
+		}
+		t := Token{Text: it.Value(), Start: it.Start(), End: it.End(), Kind: kind}
+		if kind == tokenize.Word {
+			form := ""
+			if c.normalizer != nil {
+				t.Norm = c.normalizer.Token(t.Text)
+				form = t.Norm
+			} else if c.stemmer != nil || c.stopwords != nil {
+				form = strings.ToLower(t.Text)
+			}
+			if c.stemmer != nil {
+				t.Stem = c.stemmer.Stem(form)
+			}
+			if c.stopwords != nil && c.stopwords.Contains(form) {
+				t.Stop = true
+				doc.Stats.Stopwords++
+			}
+		}
+		doc.Tokens = append(doc.Tokens, t)
+	}
+	if c.stages&Language != 0 {
+		g := lang.guess()
+		doc.Language = &g
+	}
+}
+
+// sentiment copies a sentiment result into doc, attaching each sentence score to the document
+// sentence it overlaps most.
+func (a *Analyzer) sentiment(doc *Document, r sentiment.Result) {
+	ds := &DocSentiment{
+		Label: r.Label, Score: finite(r.Score),
+		Positive: finite(r.Positive), Neutral: finite(r.Neutral), Negative: finite(r.Negative),
+		Cues: r.Cues,
+	}
+	if ds.Cues == nil {
+		ds.Cues = []sentiment.Cue{}
+	}
+	for i := range ds.Cues {
+		ds.Cues[i].Value = finite(ds.Cues[i].Value)
+	}
+	doc.Sentiment = ds
+	j := 0
+	for i := range doc.Sentences {
+		s := &doc.Sentences[i]
+		for j < len(r.Sentences) && r.Sentences[j].End <= s.Start {
+			j++
+		}
+		best, bestOverlap := -1, 0
+		for k := j; k < len(r.Sentences) && r.Sentences[k].Start < s.End; k++ {
+			if o := min(s.End, r.Sentences[k].End) - max(s.Start, r.Sentences[k].Start); o > bestOverlap {
+				best, bestOverlap = k, o
+			}
+		}
+		if best >= 0 {
+			s.Sentiment = &SentenceSentiment{Score: finite(r.Sentences[best].Score), Label: r.Sentences[best].Label}
+		}
+	}
+}
+
+// countRunes returns the number of code points in s, counting each invalid byte as one, and the
+// number of invalid bytes.
+func countRunes(s string) (runes, invalid int) {
+	if utf8.ValidString(s) {
+		return utf8.RuneCountInString(s), 0
+	}
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			runes++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			invalid++
+		}
+		i += size
+		runes++
+	}
+	return runes, invalid
+}
+
+// finite maps NaN and infinities to 0 so that a Document always marshals.
+func finite(f float64) float64 {
+	if math.IsNaN(f) || math.IsInf(f, 0) {
+		return 0
+	}
+	return f
+}

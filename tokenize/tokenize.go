@@ -2,8 +2,6 @@ package tokenize
 
 import (
 	"fmt"
-
-	"github.com/clipperhouse/uax29/v2/words"
 )
 
 // Kind is the class of a token.
@@ -65,65 +63,3 @@ type Sentence struct {
 	End   int `json:"end"`
 }
 
-// Iterator walks the tokens of a text without allocating.
-// An Iterator belongs to one goroutine.
-type Iterator struct {
-	text  string
-	it    *words.Iterator[string]
-	start int
-	end   int
-	kind  Kind
-}
-
-// NewIterator returns an iterator over the tokens of text.
-func NewIterator(text string) *Iterator {
-	return &Iterator{text: text, it: words.FromString(text)}
-}
-
-// Next advances to the next token and reports whether there is one.
-func (t *Iterator) Next() bool {
-	for t.it.Next() {
-		v := t.it.Value()
-		if v == "" || v[0] == ' ' || v[0] == '\n' || v[0] == '\t' || v[0] == '\r' {
-			continue
-		}
-		t.start, t.end, t.kind = t.it.Start(), t.it.End(), Word
-		return true
-	}
-	return false
-}
-
-// Value returns the text of the current token.
-func (t *Iterator) Value() string { return t.text[t.start:t.end] }
-
-// Start returns the byte offset of the current token.
-func (t *Iterator) Start() int { return t.start }
-
-// End returns the byte offset just past the current token.
-func (t *Iterator) End() int { return t.end }
-
-// Kind returns the kind of the current token.
-func (t *Iterator) Kind() Kind { return t.kind }
-
-// Token returns the current token.
-func (t *Iterator) Token() Token {
-	return Token{Text: t.Value(), Start: t.start, End: t.end, Kind: t.kind}
-}
-
-// Tokens returns all tokens of text.
-func Tokens(text string) []Token {
-	var out []Token
-	it := NewIterator(text)
-	for it.Next() {
-		out = append(out, it.Token())
-	}
-	return out
-}
-
-// Sentences returns the sentence spans of text.
-func Sentences(text string) []Sentence {
-	if len(text) == 0 {
-		return nil
-	}
-	return []Sentence{{0, len(text)}}
-}

@@ -1,0 +1,293 @@
+package tokenize
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is one token as the sentence splitter sees it.
+type tok struct {
+	start, end int
+	kind       Kind
+	abbr       uint8
+}
+
+// SentenceIterator walks the sentences of a text without allocating:
+//
+//	var it tokenize.SentenceIterator
+//	it.Reset(text)
+//	for it.Next() {
+//		fmt.Println(it.Value(), it.Start(), it.End())
+//	}
+//
+// A sentence is a run of whole tokens; its span starts at its first token and
+// ends after its last, so it never starts or ends with white space. The rules:
+//
+//   - a sentence ends after '.', '!', '?', '…' (and runs of them) followed by
+//     white space and a word that starts with a capital letter or a digit, an
+//     opening quote or bracket, or another non-word token; a closing quote or
+//     bracket (and an emoji) right after the mark stays in the sentence;
+//   - a full stop after a single capital letter (an initial: "R. Tjetje") does
+//     not end a sentence, nor does a title abbreviation from the list
+//     (dr., Jl., No., Rp.); other listed abbreviations (dll., Tbk.) end one only
+//     when a capitalised word follows;
+//   - a blank line always ends a sentence; so does a line break after a line
+//     without final punctuation (a headline), unless the line ends with a comma
+//     or similar mark or the next line starts with a lower-case letter (a
+//     wrapped line).
+//
+// A SentenceIterator belongs to one goroutine.
+type SentenceIterator struct {
+	toks       Iterator
+	la         tok
+	have       bool
+	done       bool
+	start, end int
+}
+
+// NewSentenceIterator returns an iterator over the sentences of text.
+func NewSentenceIterator(text string) *SentenceIterator {
+	it := &SentenceIterator{}
+	it.Reset(text)
+	return it
+}
+
+// Reset makes t iterate over the sentences of text from its beginning.
+func (t *SentenceIterator) Reset(text string) {
+	*t = SentenceIterator{}
+	t.toks.Reset(text)
+}
+
+// Start returns the byte offset of the current sentence.
+func (t *SentenceIterator) Start() int { return t.start }
+
+// End returns the byte offset just past the current sentence.
+func (t *SentenceIterator) End() int { return t.end }
+
+// Value returns the text of the current sentence.
+func (t *SentenceIterator) Value() string { return t.toks.text[t.start:t.end] }
+
+// Sentence returns the span of the current sentence.
+func (t *SentenceIterator) Sentence() Sentence { return Sentence{Start: t.start, End: t.end} }
+
+func (t *SentenceIterator) fetch() bool {
+	if !t.toks.Next() {
+		return false
+	}
+	t.la = tok{t.toks.start, t.toks.end, t.toks.kind, t.toks.abbr}
+	return true
+}
+
+// Next advances to the next sentence and reports whether there is one.
+func (t *SentenceIterator) Next() bool {
+	if t.done {
+		return false
+	}
+	if !t.have {
+		if !t.fetch() {
+			t.done = true
+			return false
+		}
+		t.have = true
+	}
+	text := t.toks.text
+	t.start = t.la.start
+	var prev, prev2 tok
+	n := 0
+	terminal := false // the sentence so far ends with a final mark (and closers)
+	soft := false     // ... and that mark may be an abbreviation or an initial
+	var mark tok      // the last final mark
+	closed := false   // a closing quote or bracket follows the mark
+	for {
+		cur := t.la
+		adjacent := n > 0 && cur.start == prev.end
+		switch {
+		case cur.kind == Punct && isFinalMark(text, cur):
+			if terminal && adjacent {
+				// ?! ..." and the like: still final; keep "soft" only for a lone dot
+				soft = false
+			} else {
+				soft = text[cur.start:cur.end] == "." && n > 0 && adjacent &&
+					isInitial(text, prev, prev2, n)
+			}
+			terminal, mark, closed = true, cur, false
+		case terminal && adjacent && isCloser(text, cur):
+			// closing quote or bracket after the mark stays in the sentence
+			closed = true
+		case terminal && cur.kind == Emoji:
+			// "Mantap! 👍" - the emoji belongs to the sentence it follows
+		case cur.abbr == abbrFinal:
+			terminal, soft = true, true
+		default:
+			terminal, soft = false, false
+		}
+		n++
+		if !t.fetch() {
+			t.have, t.done = false, true
+			t.end = cur.end
+			return true
+		}
+		if boundary(text, cur, t.la, mark, terminal, soft, closed) {
+			t.end = cur.end
+			return true
+		}
+		prev2, prev = prev, cur
+	}
+}
+
+// isFinalMark reports whether the punctuation token ends sentences.
+func isFinalMark(text string, x tok) bool {
+	c := text[x.start]
+	if c == '.' || c == '!' || c == '?' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[x.start:x.end])
+	switch r {
+	case '…', '。', '！', '？', '؟', '‼', '⁇', '⁈', '⁉':
+		return true
+	}
+	return false
+}
+
+// isInitial reports whether prev (before a full stop) is a single capital
+// letter standing alone: "R. Tjetje", "George W. White".
+func isInitial(text string, prev, prev2 tok, n int) bool {
+	if prev.end-prev.start != 1 || !isUpperASCII(text[prev.start]) {
+		return false
+	}
+	return n < 2 || prev2.end < prev.start || prev2.kind == Punct
+}
+
+// isCloser reports whether the token closes a quotation or a bracket.
+func isCloser(text string, x tok) bool {
+	s := text[x.start:x.end]
+	switch s {
+	case ")", "]", "}", "\"", "'", "''", "”", "’", "»", "›", "」", "』", "）":
+		return true
+	}
+	return false
+}
+
+// isOpener reports whether the token opens a quotation or a bracket.
+func isOpener(text string, x tok) bool {
+	s := text[x.start:x.end]
+	switch s {
+	case "(", "[", "{", "\"", "'", "``", "“", "‘", "«", "‹", "「", "『", "（", "„":
+		return true
+	}
+	return false
+}
+
+// isContinuation reports whether a line ending with this token goes on.
+func isContinuation(text string, x tok) bool {
+	if x.kind != Punct && x.kind != Symbol {
+		return false
+	}
+	switch text[x.start:x.end] {
+	case ",", ";", ":", "-", "--", "–", "—", "/", "&", "+", "=", "(", "[", "{", "“", "‘", "``":
+		return true
+	}
+	return false
+}
+
+// gapBreaks returns the number of line breaks in the white space text[from:to],
+// counting up to two (a blank line).
+func gapBreaks(text string, from, to int) int {
+	nl := 0
+	for i := from; i < to; i++ {
+		if text[i] == '\n' {
+			nl++
+			if nl == 2 {
+				return 2
+			}
+		} else if text[i] == 0xE2 && i+2 < to && text[i+1] == 0x80 && (text[i+2] == 0xA8 || text[i+2] == 0xA9) {
+			return 2 // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
+		}
+	}
+	return nl
+}
+
+// firstCase returns +1 if the token starts with an upper-case (or title-case)
+// letter, -1 for lower case, 0 otherwise (digits, caseless scripts, symbols).
+func firstCase(text string, x tok) int {
+	c := text[x.start]
+	if c < utf8.RuneSelf {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			return 1
+		case c >= 'a' && c <= 'z':
+			return -1
+		}
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(text[x.start:x.end])
+	switch {
+	case unicode.IsUpper(r) || unicode.IsTitle(r):
+		return 1
+	case unicode.IsLower(r):
+		return -1
+	}
+	return 0
+}
+
+// boundary decides whether a sentence ends between cur and next; mark is the
+// last final mark, closed tells whether a closing quote or bracket followed it.
+func boundary(text string, cur, next, mark tok, terminal, soft, closed bool) bool {
+	switch gapBreaks(text, cur.end, next.start) {
+	case 2:
+		return true
+	case 1:
+		if terminal && !soft {
+			return true
+		}
+		if isContinuation(text, cur) || firstCase(text, next) < 0 {
+			return false
+		}
+		return true
+	}
+	if !terminal {
+		return false
+	}
+	fc := firstCase(text, next)
+	if soft {
+		// After an abbreviation that may end a sentence, or after an initial,
+		// only a capitalised word that is not itself an abbreviation starts one.
+		if cur.abbr == abbrFinal {
+			return fc > 0 && next.kind == Word && next.abbr == abbrNone
+		}
+		return false
+	}
+	if next.start == cur.end {
+		// "kata.Kalimat": a missing space after the full stop.
+		return fc > 0
+	}
+	dot := text[mark.start] == '.'
+	ellipsis := mark.end-mark.start > 1 && dot || text[mark.start:mark.end] == "…"
+	switch {
+	case fc > 0:
+		return true
+	case fc < 0:
+		// A lower-case word after the mark: a speech tag after a quotation
+		// ("Apa?" tanyanya) or a pause (...) goes on; otherwise the capital was
+		// left out (common in informal text) and a new sentence starts.
+		return !closed && !ellipsis
+	}
+	switch next.kind {
+	case Punct:
+		return isOpener(text, next)
+	case Word, Number, Symbol, URL, Email, Domain, Mention, Hashtag, Emoji:
+		return true
+	}
+	return false
+}
+
+// Sentences returns the sentence spans of text.
+func Sentences(text string) []Sentence {
+	var out []Sentence
+	var it SentenceIterator
+	it.Reset(text)
+	for it.Next() {
+		out = append(out, it.Sentence())
+	}
+	return out
+}

@@ -62,4 +62,3 @@ type Sentence struct {
 	Start int `json:"start"`
 	End   int `json:"end"`
 }
-

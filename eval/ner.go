@@ -173,9 +173,9 @@ func runNER(cfg Config, rep *Report) error {
 	}
 	t.AddRow("prose/v2 ModelFromData (published, test)", "", "", "", ".675 (P .778, R .596)", "135 s")
 	t.Note = fmt.Sprintf("%d dev sentences re-joined with single spaces, %d gold entities; a prediction counts when "+
-		"its byte span and type both match; \"F1, text+type\" matches entity text and type per sentence instead. Trained systems learn from train.conll (%d sentences). prose/v2 "+
+		"its byte span and type both match; \"F1, text+type\" matches entity text and type per sentence instead. Trained systems learn from train.conll. prose/v2 "+
 		"returns entity texts, mapped back to spans by searching forward; unmapped ones (%d in this run) count as wrong. "+
 		"The published row is on the test split (entity text and label per sentence) and was not run here.",
-		len(dev), gold, len(train), unaligned)
+		len(dev), gold, unaligned)
 	return nil
 }

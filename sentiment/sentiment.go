@@ -1,5 +1,16 @@
 package sentiment
 
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/telaah/telaah/normalize"
+	"github.com/telaah/telaah/stem"
+	"github.com/telaah/telaah/tokenize"
+)
+
 // Label is a sentiment class.
 type Label string
 
@@ -10,12 +21,16 @@ const (
 	Negative Label = "negative"
 )
 
-// Cue is a word or expression that moved the score.
+// Cue is a word or expression that moved the score: its source text and byte span, its value after
+// the rules (negation, boosters, contrast, emphasis), the lexicon entry that matched (Lemma) and the
+// rules that were applied, joined by "+" (Rule), for example "stem+negated".
 type Cue struct {
 	Text  string  `json:"text"`
 	Start int     `json:"start"`
 	End   int     `json:"end"`
 	Value float64 `json:"value"`
+	Lemma string  `json:"lemma,omitempty"`
+	Rule  string  `json:"rule,omitempty"`
 }
 
 // SentenceScore is the sentiment of one sentence.
@@ -26,7 +41,9 @@ type SentenceScore struct {
 	Label Label   `json:"label"`
 }
 
-// Result is the sentiment of a document.
+// Result is the sentiment of a document. Score is the compound score in [-1, 1]; Positive, Neutral
+// and Negative are the proportions of the text's weight that is positive, neutral and negative and
+// sum to 1.
 type Result struct {
 	Label     Label           `json:"label"`
 	Score     float64         `json:"score"`
@@ -37,19 +54,170 @@ type Result struct {
 	Cues      []Cue           `json:"cues"`
 }
 
-// Scorer scores text with a lexicon and rules. It is safe for concurrent use.
-type Scorer struct{}
+// Scorer scores text with a lexicon and rules. It is safe for concurrent use by multiple
+// goroutines: its lexicon is immutable after New, and its word cache is bounded and locked.
+type Scorer struct {
+	lex   *lexicon
+	norm  *normalize.Normalizer
+	stem  *stem.Stemmer
+	p     params
+	cache *cache
+}
 
 // Option configures a Scorer.
 type Option func(*config)
 
-type config struct{}
+type config struct {
+	lexicon   io.Reader
+	phrases   io.Reader
+	modifiers io.Reader
+	entries   map[string]float64
+	norm      *normalize.Normalizer
+	stem      *stem.Stemmer
+	band      *float64
+	params    *params
+}
 
-// New returns a Scorer.
-func New(opts ...Option) (*Scorer, error) { return &Scorer{}, nil }
+// WithLexicon replaces the embedded word and emoji lexicon (not the multiword expressions or the
+// modifiers) with the entries read from r: lines "term<TAB>valence", valence in -5..+5 and not zero,
+// # comments. A term with spaces is a multiword expression.
+func WithLexicon(r io.Reader) Option { return func(c *config) { c.lexicon = r } }
 
-// Default returns the shared Scorer over the embedded lexicon.
-func Default() *Scorer { return &Scorer{} }
+// WithPhrases replaces the embedded multiword expressions with those read from r (same format).
+func WithPhrases(r io.Reader) Option { return func(c *config) { c.phrases = r } }
+
+// WithModifiers replaces the embedded boosters, diminishers, negators and contrast markers with
+// those read from r, in the format of lexicon/modifiers.tsv.
+func WithModifiers(r io.Reader) Option { return func(c *config) { c.modifiers = r } }
+
+// WithEntries adds or overrides single entries (words, emoji or multiword expressions) on top of the
+// lexicon; a value of 0 removes the entry. Values are clamped to -5..+5.
+func WithEntries(m map[string]float64) Option { return func(c *config) { c.entries = m } }
+
+// WithNormalizer sets the normalizer that maps tokens to their normal form (default
+// normalize.Default()).
+func WithNormalizer(n *normalize.Normalizer) Option { return func(c *config) { c.norm = n } }
+
+// WithStemmer sets the stemmer used for words that are not listed (default stem.Default()).
+func WithStemmer(s *stem.Stemmer) Option { return func(c *config) { c.stem = s } }
+
+// WithNeutralBand sets the half-width of the neutral band: a compound score with an absolute value
+// below it is labelled Neutral. Negative values are treated as 0.
+func WithNeutralBand(t float64) Option { return func(c *config) { c.band = &t } }
+
+// withParams replaces all scoring constants (tuning).
+func withParams(p params) Option { return func(c *config) { c.params = &p } }
+
+// New returns a Scorer over the embedded lexicon, changed by opts. It returns an error if a lexicon
+// given through an option is malformed.
+func New(opts ...Option) (*Scorer, error) {
+	var c config
+	for _, o := range opts {
+		if o != nil {
+			o(&c)
+		}
+	}
+	lex, err := embeddedLexicon(false, c.lexicon == nil, c.modifiers == nil, c.phrases == nil)
+	if err != nil {
+		return nil, err
+	}
+	if c.lexicon != nil {
+		if err := readEntries(c.lexicon, false, lex.add); err != nil {
+			return nil, err
+		}
+	}
+	if c.phrases != nil {
+		if err := readEntries(c.phrases, false, lex.add); err != nil {
+			return nil, err
+		}
+	}
+	if c.modifiers != nil {
+		if err := readModifiers(c.modifiers, false, lex.mods); err != nil {
+			return nil, err
+		}
+	}
+	for term, v := range c.entries {
+		term = strings.Join(strings.Fields(strings.ToLower(term)), " ")
+		if term == "" {
+			return nil, fmt.Errorf("%w: empty term", ErrFormat)
+		}
+		if v == 0 || v != v {
+			lex.remove(term)
+			continue
+		}
+		lex.add(term, min(5, max(-5, v)))
+	}
+	return newScorer(lex, c), nil
+}
+
+func newScorer(lex *lexicon, c config) *Scorer {
+	s := &Scorer{lex: lex, norm: c.norm, stem: c.stem, p: defaultParams, cache: newCache()}
+	if s.norm == nil {
+		s.norm = normalize.Default()
+	}
+	if s.stem == nil {
+		s.stem = stem.Default()
+	}
+	if c.params != nil {
+		s.p = *c.params
+	}
+	if c.band != nil {
+		s.p.posBand, s.p.negBand = max(0, *c.band), max(0, *c.band)
+	}
+	// Stems of the expression words, so that "jahitannya rapi" matches "jahitan rapi".
+	lex.byStem = make(map[string][]phrase)
+	for first, ps := range lex.phrases {
+		for i := range ps {
+			ph := &ps[i]
+			ph.stems = make([]string, len(ph.words))
+			for k, w := range ph.words {
+				ph.stems[k] = w
+				if isLetters(w) {
+					ph.stems[k] = s.stem.Stem(w)
+				}
+			}
+			if st := ph.stems[0]; st != first && st != "" {
+				lex.byStem[st] = append(lex.byStem[st], *ph)
+			}
+		}
+	}
+	return s
+}
+
+var (
+	defOnce sync.Once
+	def     *Scorer
+)
+
+// Default returns the shared Scorer over the embedded lexicon. The lexicon is parsed on the first
+// call.
+func Default() *Scorer {
+	defOnce.Do(func() {
+		lex, _ := embeddedLexicon(true, true, true, true) // lenient: cannot fail
+		def = newScorer(lex, config{})
+	})
+	return def
+}
 
 // Score returns the sentiment of text.
-func (s *Scorer) Score(text string) Result { return Result{Label: Neutral} }
+func (s *Scorer) Score(text string) Result {
+	sc := getScratch()
+	defer putScratch(sc)
+	it := tokenize.NewIterator(text)
+	for it.Next() {
+		sc.toks = append(sc.toks, it.Token())
+	}
+	return s.score(text, sc.toks, tokenize.Sentences(text), sc)
+}
+
+// ScoreTokens returns the sentiment of text that the caller has already tokenized with
+// tokenize.Tokens and tokenize.Sentences (an analyzer reuses its tokens this way). Tokens whose
+// offsets do not lie in text are ignored; with no sentences the text is one sentence.
+func (s *Scorer) ScoreTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence) Result {
+	sc := getScratch()
+	defer putScratch(sc)
+	return s.score(text, toks, sents, sc)
+}
+
+// Score is Default().Score.
+func Score(text string) Result { return Default().Score(text) }

@@ -1,0 +1,777 @@
+package sentiment
+
+import (
+	"math"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/telaah/telaah/tokenize"
+)
+
+// params are the scoring constants. The defaults were tuned on the train splits of SmSA and
+// PRDECT-ID (never on dev); see tune_test.go.
+type params struct {
+	window     int        // negation window, in words after the negator
+	negPos     float64    // scale of a negator's weight when it flips a positive value
+	negNeg     float64    // scale of a negator's weight when it flips a negative value
+	dangling   float64    // value of a negator that has nothing to flip ("barang tidak datang")
+	stemWeight float64    // weight of a value found through the stem only
+	capsInc    float64    // added to |value| of an ALL-CAPS word in a sentence that is not all caps
+	exclInc    float64    // added to |sentence sum| per '!', up to 4
+	question   float64    // multiplier of a sentence with '?'
+	alpha      float64    // sentence normalization: s / sqrt(s*s + alpha)
+	posBand    float64    // compound >= posBand is Positive
+	negBand    float64    // compound <= -negBand is Negative
+	lastWeight float64    // weight of the last sentence that has cues
+	docMix     float64    // document compound: docMix*mean(sentence compounds) + (1-docMix)*norm(sum)
+	decay      [3]float64 // booster weight by distance to the word
+}
+
+var defaultParams = params{
+	window:     3,
+	negPos:     1,
+	negNeg:     0.8,
+	dangling:   -1,
+	stemWeight: 1,
+	capsInc:    0.9,
+	exclInc:    0.35,
+	question:   0.5,
+	alpha:      15,
+	posBand:    0.05,
+	negBand:    0.05,
+	lastWeight: 1.2,
+	docMix:     0.5,
+	decay:      [3]float64{1, 0.95, 0.9},
+}
+
+// Rule bits recorded on cues.
+const (
+	ruleStem uint16 = 1 << iota
+	rulePhrase
+	ruleEmoticon
+	ruleNegated
+	ruleBoosted
+	ruleDiminished
+	ruleContrast
+	ruleConcessive
+	ruleCaps
+	ruleModifier
+	ruleNormal
+	numRules = iota
+)
+
+var ruleNames = [numRules]string{"stem", "phrase", "emoticon", "negated", "boosted", "diminished",
+	"contrast", "concessive", "caps", "modifier", "normal"}
+
+var (
+	ruleOnce sync.Once
+	ruleMu   sync.RWMutex
+	ruleStrs map[uint16]string
+)
+
+// ruleString returns the "+"-joined names of the bits of r ("lexicon" for none); strings are built
+// once per combination and shared.
+func ruleString(r uint16) string {
+	if r == 0 {
+		return "lexicon"
+	}
+	ruleOnce.Do(func() { ruleStrs = make(map[uint16]string) })
+	ruleMu.RLock()
+	s, ok := ruleStrs[r]
+	ruleMu.RUnlock()
+	if ok {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < numRules; i++ {
+		if r&(1<<i) != 0 {
+			if b.Len() > 0 {
+				b.WriteByte('+')
+			}
+			b.WriteString(ruleNames[i])
+		}
+	}
+	s = b.String()
+	ruleMu.Lock()
+	ruleStrs[r] = s
+	ruleMu.Unlock()
+	return s
+}
+
+// unit kinds
+const (
+	uWord  uint8 = iota // a word with no role
+	uSent               // a word, expression or emoticon with a value
+	uMod                // a modifier
+	uBreak              // punctuation that ends a clause
+	uOther              // punctuation or symbol that does not
+)
+
+type unit struct {
+	start, end int
+	val        float64
+	lemma      string
+	e          *entry
+	rules      uint16
+	kind       uint8
+	caps       bool
+	used       bool
+}
+
+type scratch struct {
+	toks  []tokenize.Token
+	ents  []*entry
+	units []unit
+	buf   [64]byte
+
+	weights, comps, sums []float64
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+func putScratch(sc *scratch) {
+	if cap(sc.toks) > 1<<16 || cap(sc.units) > 1<<16 {
+		return // do not keep huge buffers
+	}
+	sc.toks = sc.toks[:0]
+	sc.ents = sc.ents[:0]
+	sc.units = sc.units[:0]
+	scratchPool.Put(sc)
+}
+
+// lookup returns the entry of one word token (never nil).
+func (s *Scorer) lookup(tok string, sc *scratch) *entry {
+	key := sc.buf[:0]
+	ascii := len(tok) <= len(sc.buf)
+	if ascii {
+		for i := 0; i < len(tok); i++ {
+			c := tok[i]
+			if c >= utf8.RuneSelf {
+				ascii = false
+				break
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+		}
+	}
+	var low string
+	if !ascii {
+		low = stripVS(strings.ToLower(tok))
+		if len(low) <= len(sc.buf) {
+			key = append(sc.buf[:0], low...)
+		} else {
+			return s.compute(low) // too long to cache
+		}
+	}
+	e, shard := s.cache.get(key)
+	if e != nil {
+		return e
+	}
+	if low == "" {
+		low = string(key)
+	}
+	e = s.compute(low)
+	s.cache.put(shard, e)
+	return e
+}
+
+// compute resolves a lower-cased token: listed surface form, then normal form, then stem.
+func (s *Scorer) compute(low string) *entry {
+	l := s.lex
+	e := &entry{low: low, norm: low, stem: low}
+	find := func(w string) bool {
+		if v, ok := l.words[w]; ok {
+			e.value, e.lemma = v, w
+			return true
+		}
+		if em, ok := l.emotes[w]; ok {
+			e.value, e.lemma = em.value, em.key
+			return true
+		}
+		return false
+	}
+	found := find(low)
+	m, isMod := l.mods[low]
+	e.norm = s.norm.Token(low)
+	if !found && !isMod && e.norm != low && e.norm != "" {
+		found = find(e.norm)
+		if m2, ok := l.mods[e.norm]; ok && !found {
+			m, isMod = m2, true
+		}
+		if found || isMod {
+			e.via = viaNormal
+		}
+	}
+	if isLetters(e.norm) {
+		e.stem = s.stem.Stem(e.norm)
+	} else {
+		e.stem = e.norm
+	}
+	if !found && !isMod {
+		// Reduplication: "enak-enak", "enak2".
+		base := ""
+		if a, b, ok := strings.Cut(e.norm, "-"); ok && a == b {
+			base = a
+		} else if n := len(e.norm); n > 3 && e.norm[n-1] == '2' && isLetters(e.norm[:n-1]) {
+			base = e.norm[:n-1]
+		}
+		if base != "" && find(base) {
+			e.via = viaNormal
+			found = true
+		}
+	}
+	if !found && !isMod && e.stem != e.norm && e.stem != "" {
+		if find(e.stem) {
+			e.via = viaStem
+		}
+	}
+	if isMod {
+		e.mod = m
+		e.as = m.as
+	}
+	// Expressions this token can open.
+	for i, k := range [...]string{e.low, e.norm, e.stem, e.as, e.stem} {
+		if k == "" {
+			continue
+		}
+		table := l.phrases
+		if i == 4 {
+			table = l.byStem
+		}
+		for _, p := range table[k] {
+			dup := false
+			for _, q := range e.phrases {
+				if q.text == p.text {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				e.phrases = append(e.phrases, p)
+			}
+		}
+	}
+	if len(e.phrases) > 1 {
+		// longest first
+		for i := 1; i < len(e.phrases); i++ {
+			for j := i; j > 0 && len(e.phrases[j].words) > len(e.phrases[j-1].words); j-- {
+				e.phrases[j], e.phrases[j-1] = e.phrases[j-1], e.phrases[j]
+			}
+		}
+	}
+	return e
+}
+
+func isLetters(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '-' {
+			return false
+		}
+	}
+	return true
+}
+
+// tokClass tells punctuation from words.
+const (
+	cWord uint8 = iota
+	cBreak
+	cPunct
+)
+
+func classify(t string) uint8 {
+	if t == "" {
+		return cPunct
+	}
+	c := t[0]
+	if c < utf8.RuneSelf {
+		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' {
+			return cWord
+		}
+		switch c {
+		case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '{', '}':
+			return cBreak
+		}
+		return cPunct
+	}
+	r, _ := utf8.DecodeRuneInString(t)
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return cWord
+	}
+	if unicode.IsPunct(r) {
+		switch r {
+		case '…', '“', '”', '‘', '’', '«', '»', '。', '、':
+			return cBreak
+		}
+		return cPunct
+	}
+	return cWord // emoji and other symbols are looked up
+}
+
+func isAllCaps(t string) bool {
+	n := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if 'a' <= c && c <= 'z' {
+			return false
+		}
+		if 'A' <= c && c <= 'Z' {
+			n++
+		}
+		if c >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+func hasLower(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; 'a' <= c && c <= 'z' || c >= utf8.RuneSelf {
+			return true
+		}
+	}
+	return false
+}
+
+// score is the scorer proper.
+func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sentence, sc *scratch) Result {
+	res := Result{Label: Neutral, Neutral: 1}
+	// Keep only tokens that lie in text, in order.
+	valid := true
+	prev := 0
+	for _, t := range toks {
+		if t.Start < prev || t.End < t.Start || t.End > len(text) {
+			valid = false
+			break
+		}
+		prev = t.Start
+	}
+	if !valid {
+		var clean []tokenize.Token
+		last := 0
+		for _, t := range toks {
+			if t.Start >= last && t.End >= t.Start && t.End <= len(text) {
+				clean = append(clean, t)
+				last = t.End
+			}
+		}
+		toks = clean
+	}
+	if len(text) == 0 || len(toks) == 0 {
+		return res
+	}
+	whole := [1]tokenize.Sentence{{Start: 0, End: len(text)}}
+	if len(sents) == 0 {
+		sents = whole[:]
+	}
+	for _, st := range sents {
+		if st.Start < 0 || st.End > len(text) || st.End < st.Start {
+			sents = whole[:]
+			break
+		}
+	}
+
+	p := &s.p
+	var (
+		posSum, negSum, neuSum float64
+		docSum, cSum, wSum     float64
+		nCue                   int
+		lastCue                = -1
+	)
+	res.Sentences = make([]SentenceScore, 0, len(sents))
+	weights, comps, sums := sc.weights[:0], sc.comps[:0], sc.sums[:0]
+	defer func() { sc.weights, sc.comps, sc.sums = weights, comps, sums }()
+	ti := 0
+	for si, st := range sents {
+		// Tokens of this sentence: from ti to the first token at or after its end (the last
+		// sentence takes the rest).
+		t0 := ti
+		for ti < len(toks) && (toks[ti].Start < st.End || si == len(sents)-1) {
+			ti++
+		}
+		sum, pos, neg, neu, hasCue, contrastStart := s.sentence(text, toks[t0:ti], sc, &res)
+		posSum += pos
+		negSum += neg
+		neuSum += neu
+		c := 0.0
+		if sum != 0 {
+			c = sum / math.Sqrt(sum*sum+p.alpha)
+		}
+		res.Sentences = append(res.Sentences, SentenceScore{Start: st.Start, End: st.End,
+			Score: round3(c), Label: p.label(c)})
+		w := 0.0
+		if hasCue {
+			w = 1
+			if contrastStart > 0 {
+				w *= contrastStart
+				if lastCue >= 0 {
+					weights[lastCue] /= contrastStart
+				}
+			}
+			lastCue = si
+			nCue++
+		}
+		weights = append(weights, w)
+		comps = append(comps, c)
+		sums = append(sums, sum)
+	}
+	if lastCue >= 0 {
+		weights[lastCue] *= p.lastWeight
+		for i, w := range weights {
+			cSum += w * comps[i]
+			docSum += w * sums[i]
+			wSum += w
+		}
+		mean := cSum / wSum
+		norm := docSum / math.Sqrt(docSum*docSum+p.alpha)
+		res.Score = round3(max(-1, min(1, p.docMix*mean+(1-p.docMix)*norm)))
+	}
+	total := posSum + negSum + neuSum
+	if total > 0 {
+		res.Positive = round3(posSum / total)
+		res.Negative = round3(negSum / total)
+		res.Neutral = round3(1 - res.Positive - res.Negative)
+	}
+	res.Label = p.label(res.Score)
+	return res
+}
+
+func round3(x float64) float64 { return math.Round(x*1000) / 1000 }
+
+func (p *params) label(c float64) Label {
+	switch {
+	case c >= p.posBand && c > 0:
+		return Positive
+	case c <= -p.negBand && c < 0:
+		return Negative
+	}
+	return Neutral
+}
+
+// sentence scores the tokens of one sentence, appends its cues to res and returns its sum, its
+// positive, negative and neutral weights, whether it has cues and, when it opens with a contrast
+// marker, that marker's weight.
+func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *Result) (sum, pos, neg, neu float64, hasCue bool, contrastStart float64) {
+	p := &s.p
+	lex := s.lex
+	// Entries of the words.
+	ents := sc.ents[:0]
+	for _, t := range toks {
+		w := text[t.Start:t.End]
+		if classify(w) == cWord {
+			ents = append(ents, s.lookup(w, sc))
+		} else {
+			ents = append(ents, nil)
+		}
+	}
+	sc.ents = ents
+	units := sc.units[:0]
+	excl, question := 0, false
+	capsWords, lowerWords := 0, 0
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		w := text[t.Start:t.End]
+		e := ents[i]
+		if e == nil {
+			// Emoticon over adjacent punctuation tokens, longest first.
+			if len(lex.emotes) > 0 {
+				if k, v, lemma := s.emoticon(text, toks, i, sc); k > 0 {
+					units = append(units, unit{start: t.Start, end: toks[i+k-1].End, val: v, lemma: lemma,
+						kind: uSent, rules: ruleEmoticon})
+					i += k - 1
+					continue
+				}
+			}
+			if classify(w) == cBreak {
+				excl += strings.Count(w, "!")
+				if strings.IndexByte(w, '?') >= 0 {
+					question = true
+				}
+				units = append(units, unit{start: t.Start, end: t.End, kind: uBreak})
+			} else {
+				units = append(units, unit{start: t.Start, end: t.End, kind: uOther})
+			}
+			continue
+		}
+		caps := isAllCaps(w)
+		if caps {
+			capsWords++
+		} else if hasLower(w) {
+			lowerWords++
+		}
+		// Multiword expressions, longest first.
+		matched := false
+		for _, ph := range e.phrases {
+			n := len(ph.words)
+			if i+n > len(toks) {
+				continue
+			}
+			ok := true
+			for k := 1; k < n; k++ {
+				if ents[i+k] == nil || !(ents[i+k].matches(ph.words[k]) || ents[i+k].stem == ph.stems[k]) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				units = append(units, unit{start: t.Start, end: toks[i+n-1].End, val: ph.value, lemma: ph.text,
+					kind: uSent, rules: rulePhrase, caps: caps})
+				i += n - 1
+				matched = true
+				break
+			}
+		}
+		if matched {
+			continue
+		}
+		switch {
+		case e.mod.kind != modNone:
+			units = append(units, unit{start: t.Start, end: t.End, e: e, kind: uMod, lemma: e.low})
+		case e.value != 0:
+			u := unit{start: t.Start, end: t.End, val: e.value, lemma: e.lemma, kind: uSent, caps: caps}
+			switch e.via {
+			case viaStem:
+				u.val *= p.stemWeight
+				u.rules |= ruleStem
+			case viaNormal:
+				u.rules |= ruleNormal
+			}
+			units = append(units, u)
+		default:
+			units = append(units, unit{start: t.Start, end: t.End, kind: uWord})
+		}
+	}
+	sc.units = units
+	capsDiff := capsWords > 0 && lowerWords > 0
+
+	// Rules on each valued unit.
+	for j := range units {
+		u := &units[j]
+		if u.kind != uSent {
+			continue
+		}
+		v := u.val
+		inner, outer := 1.0, 1.0
+		negated, negW := false, 0.0
+		d := 0
+		for k := j - 1; k >= 0 && d < p.window; k-- {
+			b := &units[k]
+			if b.kind == uBreak || b.kind == uSent {
+				break
+			}
+			if b.kind == uMod {
+				m := b.e.mod
+				dec := p.decay[min(d, 2)]
+				stop := false
+				switch m.kind {
+				case modContrast, modConcessive:
+					stop = true
+				case modBooster:
+					if negated {
+						outer *= 1 + m.weight*dec
+					} else {
+						inner *= 1 + m.weight*dec
+					}
+					b.used = true
+					u.rules |= ruleBoosted
+				case modDiminisher:
+					if negated {
+						outer *= 1 - m.weight*dec
+					} else {
+						inner *= 1 - m.weight*dec
+					}
+					b.used = true
+					u.rules |= ruleDiminished
+				case modNegator:
+					negated = !negated
+					if negated {
+						negW = m.weight
+						// Boosters between the negator and the word soften the negation
+						// ("tidak terlalu bagus" is mildly negative).
+						if inner > 1 {
+							inner = 1 / inner
+						}
+					}
+					b.used = true
+				}
+				if stop {
+					break
+				}
+			}
+			if b.kind == uWord || b.kind == uMod {
+				d++
+			}
+		}
+		// Boosters after the word: "bagus sekali", "enak banget".
+		for k := j + 1; k < len(units) && k <= j+2; k++ {
+			b := &units[k]
+			if b.kind != uMod || b.e.mod.kind != modBoosterPost {
+				if b.kind == uWord {
+					continue
+				}
+				break
+			}
+			inner *= 1 + b.e.mod.weight
+			b.used = true
+			u.rules |= ruleBoosted
+		}
+		v *= inner
+		if negated {
+			if v > 0 {
+				v *= -negW * p.negPos
+			} else {
+				v *= -negW * p.negNeg
+			}
+			u.rules |= ruleNegated
+		}
+		v *= outer
+		if u.caps && capsDiff {
+			if v > 0 {
+				v += p.capsInc
+			} else {
+				v -= p.capsInc
+			}
+			u.rules |= ruleCaps
+		}
+		u.val = v
+	}
+	// Modifiers that modified nothing.
+	for j := range units {
+		u := &units[j]
+		if u.kind != uMod || u.used {
+			continue
+		}
+		m := u.e.mod
+		v := m.valence
+		if v == 0 && m.kind == modNegator {
+			// A negator with a word after it in its clause: "barang tidak datang".
+			if j+1 < len(units) && units[j+1].kind == uWord {
+				v = p.dangling
+			}
+		}
+		if v != 0 {
+			u.kind, u.val, u.rules = uSent, v, ruleModifier
+			if u.e.as != "" {
+				u.lemma = u.e.as
+			}
+		}
+	}
+	// Contrast: the last contrast marker splits the sentence; a concessive marker damps its clause.
+	cpos, cw := -1, 1.0
+	for j := range units {
+		u := &units[j]
+		if u.e == nil || u.e.mod.kind == modNone {
+			continue
+		}
+		switch u.e.mod.kind {
+		case modContrast:
+			cpos, cw = j, u.e.mod.weight
+		case modConcessive:
+			for k := j + 1; k < len(units) && units[k].kind != uBreak; k++ {
+				if units[k].kind == uSent {
+					units[k].val *= u.e.mod.weight
+					units[k].rules |= ruleConcessive
+				}
+			}
+		}
+	}
+	if cpos >= 0 && cw > 0 {
+		before := false
+		for j := 0; j < cpos; j++ {
+			if units[j].kind != uBreak && units[j].kind != uOther {
+				before = true
+				break
+			}
+		}
+		if !before {
+			contrastStart = cw
+		} else {
+			for j := range units {
+				u := &units[j]
+				if u.kind != uSent || j == cpos {
+					continue
+				}
+				if j < cpos {
+					u.val /= cw
+				} else {
+					u.val *= cw
+				}
+				u.rules |= ruleContrast
+			}
+		}
+	}
+	// Sum and cues.
+	for j := range units {
+		u := &units[j]
+		switch u.kind {
+		case uWord, uMod:
+			neu++
+		case uSent:
+			if u.val == 0 {
+				neu++
+				continue
+			}
+			sum += u.val
+			if u.val > 0 {
+				pos += u.val + 1
+			} else {
+				neg += -u.val + 1
+			}
+			hasCue = true
+			res.Cues = append(res.Cues, Cue{Text: text[u.start:u.end], Start: u.start, End: u.end,
+				Value: round3(u.val), Lemma: u.lemma, Rule: ruleString(u.rules)})
+		}
+	}
+	if sum != 0 {
+		if excl > 0 {
+			inc := float64(min(excl, 4)) * p.exclInc
+			if sum > 0 {
+				sum += inc
+			} else {
+				sum -= inc
+			}
+		}
+		if question {
+			sum *= p.question
+		}
+	}
+	return sum, pos, neg, neu, hasCue, contrastStart
+}
+
+// emoticon matches the longest emoticon made of adjacent tokens from toks[i]. It returns the number
+// of tokens, the value and the entry.
+func (s *Scorer) emoticon(text string, toks []tokenize.Token, i int, sc *scratch) (int, float64, string) {
+	l := s.lex
+	best, bv, bl := 0, 0.0, ""
+	start := toks[i].Start
+	for k := i; k < len(toks) && k < i+6; k++ {
+		if k > i && toks[k].Start != toks[k-1].End {
+			break
+		}
+		span := text[start:toks[k].End]
+		if len(span) > l.maxEmo || len(span) > len(sc.buf) {
+			break
+		}
+		key := sc.buf[:0]
+		for j := 0; j < len(span); j++ {
+			c := span[j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			key = append(key, c)
+		}
+		if em, ok := l.emotes[string(key)]; ok {
+			best, bv, bl = k-i+1, em.value, em.key
+		}
+	}
+	return best, bv, bl
+}

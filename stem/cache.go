@@ -1,56 +1,44 @@
 package stem
 
 import (
-	"hash/maphash"
 	"strings"
-	"sync"
+	"sync/atomic"
 )
 
-const cacheShards = 32
-
-// cache is a bounded, sharded map from words to stems. A shard that reaches
-// its bound is cleared, which keeps memory bounded without bookkeeping.
+// cache is a bounded, lock-free, direct-mapped cache from words to stems:
+// each word hashes to one slot, and a new word evicts the slot's old one.
+// Slots hold immutable entries behind atomic pointers, so readers and
+// writers never block each other and the memory bound is the slot count.
 type cache struct {
-	seed   maphash.Seed
-	limit  int
-	shards [cacheShards]shard
+	slots []atomic.Pointer[centry]
+	mask  uint64
 }
 
-type shard struct {
-	mu sync.RWMutex
-	m  map[string]string
-}
+type centry struct{ key, val string }
 
 func newCache(size int) *cache {
-	c := &cache{seed: maphash.MakeSeed(), limit: (size + cacheShards - 1) / cacheShards}
-	for i := range c.shards {
-		c.shards[i].m = make(map[string]string)
+	n := 1
+	for n < size {
+		n <<= 1
 	}
-	return c
+	return &cache{slots: make([]atomic.Pointer[centry], n), mask: uint64(n - 1)}
 }
 
-func (c *cache) shard(w string) *shard {
-	return &c.shards[maphash.String(c.seed, w)%cacheShards]
+func (c *cache) slot(h uint64) *atomic.Pointer[centry] {
+	return &c.slots[(h^h>>29)&c.mask]
 }
 
-func (c *cache) get(w string) (string, bool) {
-	sh := c.shard(w)
-	sh.mu.RLock()
-	r, ok := sh.m[w]
-	sh.mu.RUnlock()
-	return r, ok
+func (c *cache) get(w string, h uint64) (string, bool) {
+	if e := c.slot(h).Load(); e != nil && e.key == w {
+		return e.val, true
+	}
+	return "", false
 }
 
-func (c *cache) put(w, r string) {
-	sh := c.shard(w)
-	w = strings.Clone(w)
+func (c *cache) put(w string, h uint64, r string) {
+	w = strings.Clone(w) // the caller's string may pin a large buffer
 	if r != "" && len(r) <= len(w) && strings.HasPrefix(w, r) {
-		r = w[:len(r)] // share the cloned key's bytes
+		r = w[:len(r)]
 	}
-	sh.mu.Lock()
-	if len(sh.m) >= c.limit {
-		clear(sh.m)
-	}
-	sh.m[w] = r
-	sh.mu.Unlock()
+	c.slot(h).Store(&centry{w, r})
 }

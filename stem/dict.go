@@ -112,27 +112,139 @@ const (
 // ErrEmptyDictionary is returned by New when a dictionary holds no word.
 var ErrEmptyDictionary = errors.New("stem: empty dictionary")
 
-// dict is an immutable root dictionary.
+// dict is an immutable root dictionary: an open-addressing hash table of
+// indexes into words, built without Go maps so that loading is fast and
+// lookups of byte slices do not allocate.
 type dict struct {
-	index map[string]int32
 	words []string
 	bits  []uint32
+	table []int32 // -1 for empty
+	mask  uint64
 }
 
-func (d *dict) lookup(w string) (int32, bool) {
-	i, ok := d.index[w]
-	return i, ok
+// fnv hashes s with FNV-1a.
+func fnv(s string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func fnvBytes(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
+}
+
+func newDict(n int) *dict {
+	d := &dict{words: make([]string, 0, n), bits: make([]uint32, 0, n)}
+	d.resize(n)
+	return d
+}
+
+func (d *dict) resize(n int) {
+	size := 64
+	for size < 2*n {
+		size <<= 1
+	}
+	d.table = make([]int32, size)
+	for i := range d.table {
+		d.table[i] = -1
+	}
+	d.mask = uint64(size - 1)
+	for i, w := range d.words {
+		d.place(fnv(w), int32(i))
+	}
+}
+
+func (d *dict) place(h uint64, idx int32) {
+	i := h & d.mask
+	for d.table[i] >= 0 {
+		i = (i + 1) & d.mask
+	}
+	d.table[i] = idx
+}
+
+// find looks w up given its hash h.
+func (d *dict) find(w string, h uint64) (int32, bool) {
+	if len(d.table) == 0 {
+		return 0, false
+	}
+	i := h & d.mask
+	for {
+		j := d.table[i]
+		if j < 0 {
+			return 0, false
+		}
+		if d.words[j] == w {
+			return j, true
+		}
+		i = (i + 1) & d.mask
+	}
+}
+
+func (d *dict) lookup(w string) (int32, bool) { return d.find(w, fnv(w)) }
+
+// lookupBytes looks b up without allocating.
+func (d *dict) lookupBytes(b []byte) (int32, bool) {
+	if len(d.table) == 0 {
+		return 0, false
+	}
+	i := fnvBytes(b) & d.mask
+	for {
+		j := d.table[i]
+		if j < 0 {
+			return 0, false
+		}
+		if d.words[j] == string(b) {
+			return j, true
+		}
+		i = (i + 1) & d.mask
+	}
 }
 
 // add inserts or merges w with class bits b.
 func (d *dict) add(w string, b uint32) {
-	if i, ok := d.index[w]; ok {
+	h := fnv(w)
+	if i, ok := d.find(w, h); ok {
 		d.bits[i] |= b
 		return
 	}
-	d.index[w] = int32(len(d.words))
+	if 2*(len(d.words)+1) > len(d.table) {
+		d.resize(2*len(d.words) + 2)
+	}
 	d.words = append(d.words, w)
 	d.bits = append(d.bits, b)
+	d.place(h, int32(len(d.words)-1))
+}
+
+// clone returns a copy that can take more words.
+func (d *dict) clone() *dict {
+	c := &dict{words: append([]string(nil), d.words...), bits: append([]uint32(nil), d.bits...),
+		table: append([]int32(nil), d.table...), mask: d.mask}
+	return c
+}
+
+// parseHex parses lower-case hexadecimal digits; bad input gives 0.
+func parseHex(s string) uint32 {
+	var v uint32
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= '0' && c <= '9':
+			v = v<<4 | uint32(c-'0')
+		case c >= 'a' && c <= 'f':
+			v = v<<4 | uint32(c-'a'+10)
+		default:
+			return 0
+		}
+	}
+	return v
 }
 
 // parseRoots reads the embedded format: one word a line, optionally a tab
@@ -149,19 +261,12 @@ func parseRoots(data string, d *dict) {
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		w, hex, _ := strings.Cut(line, "\t")
 		var b uint32
-		if hex != "" {
-			if v, err := strconv.ParseUint(hex, 16, 32); err == nil {
-				b = uint32(v)
-			}
+		if i := strings.IndexByte(line, '\t'); i >= 0 {
+			line, b = line[:i], parseHex(line[i+1:])
 		}
-		d.add(w, b)
+		d.add(line, b)
 	}
-}
-
-func newDict(n int) *dict {
-	return &dict{index: make(map[string]int32, n), words: make([]string, 0, n), bits: make([]uint32, 0, n)}
 }
 
 // readDictionary reads a user dictionary: a plain word list (one word a
@@ -188,9 +293,7 @@ func readDictionary(r io.Reader, d *dict) error {
 		w := line
 		if i := strings.IndexByte(line, '\t'); i >= 0 {
 			w = line[:i]
-			if v, err := strconv.ParseUint(strings.TrimSpace(line[i+1:]), 16, 32); err == nil {
-				b = uint32(v)
-			}
+			b = parseHex(strings.TrimSpace(line[i+1:]))
 		}
 		if i := strings.IndexByte(w, '/'); i >= 0 {
 			w = w[:i]

@@ -25,7 +25,7 @@ func (s *search) lookup(p part) (int32, bool) {
 		return 0, false
 	}
 	n += copy(s.buf[n:], p.rest)
-	i, ok := s.d.index[string(s.buf[:n])]
+	i, ok := s.d.lookupBytes(s.buf[:n])
 	return i, ok
 }
 
@@ -62,7 +62,7 @@ func (s *search) considerInfix(p part) {
 	for i := 3; i < n; i++ {
 		s.buf[i-2] = p.at(i)
 	}
-	idx, ok := s.d.index[string(s.buf[:n-2])]
+	idx, ok := s.d.lookupBytes(s.buf[:n-2])
 	if !ok {
 		return
 	}
@@ -87,6 +87,9 @@ func (s *search) score(idx int32, adj int) {
 		return
 	}
 	sc := adj - 2*affixes
+	if len(s.d.words[idx]) <= 3 {
+		sc -= 3 // most roots have two syllables; bom, cat, pak are rare
+	}
 	if s.nf > 0 {
 		fam := s.fams[s.nf-1]
 		switch {
@@ -127,7 +130,7 @@ func (s *search) score(idx int32, adj int) {
 	if s.nf > 0 && s.suf != sufNone && invalidConfix(s.fams[0], s.suf) {
 		sc -= 3 // be-i, di-an, ke-i, ke-kan, me-an, se-i, se-kan, te-an
 	}
-	if !s.found || sc > s.bestScore {
+	if !s.found || sc > s.bestScore || sc == s.bestScore && len(s.d.words[idx]) > len(s.d.words[s.best]) {
 		s.found, s.best, s.bestScore = true, idx, sc
 	}
 }

@@ -102,12 +102,7 @@ func New(opts ...Option) (*Stemmer, error) {
 			return nil, err
 		}
 	case len(c.words) > 0:
-		base := embedded()
-		d = &dict{index: make(map[string]int32, len(base.words)+len(c.words)),
-			words: append([]string(nil), base.words...), bits: append([]uint32(nil), base.bits...)}
-		for k, v := range base.index {
-			d.index[k] = v
-		}
+		d = embedded().clone()
 	default:
 		d = embedded()
 	}
@@ -186,17 +181,18 @@ func (s *Stemmer) Stem(word string) string {
 			return e
 		}
 	}
-	if i, ok := s.d.index[w]; ok && s.d.bits[i]&fRedup == 0 {
+	h := fnv(w)
+	if i, ok := s.d.find(w, h); ok && s.d.bits[i]&fRedup == 0 {
 		return w
 	}
 	if s.cache != nil {
-		if r, ok := s.cache.get(w); ok {
+		if r, ok := s.cache.get(w, h); ok {
 			return r
 		}
 	}
 	r := s.stem(w)
 	if s.cache != nil {
-		s.cache.put(w, r)
+		s.cache.put(w, h, r)
 	}
 	return r
 }
@@ -214,7 +210,7 @@ func (s *Stemmer) single(w string) string {
 	if len(w) <= 3 || len(w) > maxWord {
 		return w
 	}
-	if _, ok := s.d.index[w]; ok {
+	if _, ok := s.d.lookup(w); ok {
 		return w
 	}
 	for i := 0; i < len(w); i++ {
@@ -270,7 +266,7 @@ func (s *Stemmer) redup(w string) string {
 	}
 	i := strings.IndexByte(w, '-')
 	if i < 0 {
-		if _, ok := s.d.index[w]; ok {
+		if _, ok := s.d.lookup(w); ok {
 			return w
 		}
 		return s.single(w)
@@ -282,9 +278,21 @@ func (s *Stemmer) redup(w string) string {
 	// A reduplicated headword whose half is no word on its own is a lexeme
 	// of its own (kupu-kupu, laba-laba).
 	if l == r {
-		if _, ok := s.d.index[l]; !ok {
-			if _, ok := s.d.index[w]; ok {
+		if _, ok := s.d.lookup(l); !ok {
+			if _, ok := s.d.lookup(w); ok {
 				return w
+			}
+		}
+	}
+	// kupu-kupunya: a reduplicated headword with suffixes.
+	if strings.HasPrefix(r, l) && len(l)*2+1 <= maxWord {
+		if _, ok := s.d.lookup(l); !ok {
+			var buf [maxWord]byte
+			n := copy(buf[:], l)
+			buf[n] = '-'
+			n += 1 + copy(buf[n+1:], l)
+			if i, ok := s.d.lookupBytes(buf[:n]); ok {
+				return s.d.words[i]
 			}
 		}
 	}
@@ -309,7 +317,7 @@ func (s *Stemmer) redup(w string) string {
 	if sr == l || sl == r {
 		return l
 	}
-	if _, ok := s.d.index[w]; ok {
+	if _, ok := s.d.lookup(w); ok {
 		return w
 	}
 	return w

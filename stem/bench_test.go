@@ -1,0 +1,70 @@
+package stem
+
+import (
+	"os"
+	"strings"
+	"testing"
+)
+
+const corpusPath = "../../shared/data/corpus/mixed-id.txt"
+
+func corpusWords(b *testing.B) []string {
+	data, err := os.ReadFile(corpusPath)
+	if err != nil {
+		b.Skip(err)
+	}
+	return strings.Fields(strings.ToLower(string(data)))
+}
+
+func benchStem(b *testing.B, s *Stemmer, words []string) {
+	var n int
+	for _, w := range words {
+		n += len(w)
+	}
+	b.SetBytes(int64(n) / int64(len(words)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		s.Stem(words[i%len(words)])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "words/s")
+}
+
+// BenchmarkStemWarm stems the corpus words with a warm cache.
+func BenchmarkStemWarm(b *testing.B) {
+	words := corpusWords(b)
+	s, err := New(WithCacheSize(1 << 20))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, w := range words {
+		s.Stem(w)
+	}
+	benchStem(b, s, words)
+}
+
+// BenchmarkStemNoCache stems the corpus words with the cache off.
+func BenchmarkStemNoCache(b *testing.B) {
+	words := corpusWords(b)
+	s, err := New(WithCacheSize(0))
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchStem(b, s, words)
+}
+
+// BenchmarkStemDictionaryWord stems a word of the dictionary.
+func BenchmarkStemDictionaryWord(b *testing.B) {
+	s := Default()
+	benchStem(b, s, []string{"makan", "rumah", "pergi", "besar"})
+}
+
+// BenchmarkLoad parses the embedded dictionary.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		d := newDict(32000)
+		parseRoots(embeddedRoots, d)
+		parseExtra(extraRoots, d)
+	}
+}

@@ -33,7 +33,7 @@ func parseExtra(data string, d *dict) {
 		if len(f) == 0 {
 			continue
 		}
-		var b uint32
+		b := fPreferred
 		for _, n := range f[1:] {
 			b |= affixNames[n]
 		}
@@ -99,11 +99,14 @@ const (
 	cTerI
 	cPerKan
 	cPerI
-	fClitic  // takes -lah, -kah, -nya, -ku or -mu by its flags
-	fBound   // NEEDAFFIX: a stem that never stands alone (besitua)
-	fProper  // capitalised headword: proper noun or abbreviation
-	fRedup   // reduplicated headword (anak-anak, kupu-kupu)
-	fDerived // prefixed lemma: a headword hunspell also derives from another (belajar, mengerti)
+	fClitic    // takes -lah, -kah, -nya, -ku or -mu by its flags
+	fBound     // NEEDAFFIX: a stem that never stands alone (besitua)
+	fProper    // capitalised headword: proper noun or abbreviation
+	fRedup     // reduplicated headword (anak-anak, kupu-kupu)
+	fDerived   // prefixed lemma: a headword hunspell also derives from another (belajar, mengerti)
+	fPreferred // hand-written root of extra_roots.txt: wins over hunspell's analysis
+
+	affixClassBits = 1<<25 - 1
 
 	prefixBits = pBer | pDi | pKe | pMe | pPe | pPer | pSe | pTer | pKu
 	suffixBits = sAn | sI | sKan

@@ -1,5 +1,7 @@
 package stem
 
+import "math/bits"
+
 // search is the state of one analysis. It lives on the stack.
 type search struct {
 	d          *dict
@@ -117,6 +119,12 @@ func (s *search) score(idx int32, adj int) {
 	if s.suf == sufForeign {
 		sc--
 	}
+	if bits&fPreferred != 0 {
+		sc += 6
+	}
+	if bits&fBound != 0 {
+		sc-- // a derived lemma (pelajar) beats its bound stem (lajar)
+	}
 	if s.nf == 0 {
 		// ECS: a root found by removing suffixes alone comes first; one found
 		// by removing a particle or possessive alone needs the root to take
@@ -130,7 +138,7 @@ func (s *search) score(idx int32, adj int) {
 	if s.nf > 0 && s.suf != sufNone && invalidConfix(s.fams[0], s.suf) {
 		sc -= 3 // be-i, di-an, ke-i, ke-kan, me-an, se-i, se-kan, te-an
 	}
-	if !s.found || sc > s.bestScore || sc == s.bestScore && len(s.d.words[idx]) > len(s.d.words[s.best]) {
+	if !s.found || sc > s.bestScore || sc == s.bestScore && s.betterTie(idx) {
 		s.found, s.best, s.bestScore = true, idx, sc
 	}
 }
@@ -240,4 +248,15 @@ func (s *search) try(base string, suf uint8, clitic bool) {
 		s.consider(part{"", base})
 	}
 	s.prefixes(part{"", base}, 0)
+}
+
+// betterTie breaks a tie between idx and the best root so far: the root with
+// the richer hunspell paradigm (more affix classes: a commoner word) wins,
+// then the longer one (perancangan: rancang, not ancang).
+func (s *search) betterTie(idx int32) bool {
+	a, b := bits.OnesCount32(s.d.bits[idx]&affixClassBits), bits.OnesCount32(s.d.bits[s.best]&affixClassBits)
+	if a != b {
+		return a > b
+	}
+	return len(s.d.words[idx]) > len(s.d.words[s.best])
 }

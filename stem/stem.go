@@ -221,6 +221,9 @@ func (s *Stemmer) single(w string) string {
 	if ordinal(w) {
 		return w
 	}
+	if o, ok := strings.CutSuffix(w, "nya"); ok && ordinal(o) {
+		return o // keduanya -> kedua
+	}
 	var sr search
 	sr.d = s.d
 	sr.colloquial = s.colloquial
@@ -229,7 +232,7 @@ func (s *Stemmer) single(w string) string {
 	}
 	// -nya is the most productive clitic: remove it from words outside the
 	// dictionary too (names, loans: karirnya -> karir).
-	if len(w) >= 7 && strings.HasSuffix(w, "nya") {
+	if len(w) >= 6 && strings.HasSuffix(w, "nya") {
 		return w[:len(w)-3]
 	}
 	return w

@@ -1,0 +1,69 @@
+package entity
+
+import (
+	"fmt"
+	"os"
+	"testing"
+
+	"github.com/stretchr/testify/require"
+)
+
+const idnerDir = "../../shared/data/ner/idner-news-2k/"
+
+func readIDNER(t testing.TB, name string) []TaggedSentence {
+	f, err := os.Open(idnerDir + name)
+	if err != nil {
+		t.Skipf("IDNER data not available: %v", err)
+	}
+	defer f.Close()
+	s, err := ReadCoNLL(f)
+	require.NoError(t, err)
+	return s
+}
+
+// TestIDNERRules scores the default rules on IDNER (exact typed spans of PER, ORG, LOC).
+// IDNER_SPLIT=train picks the tuning split; IDNER_ERRORS=1 prints the errors.
+func TestIDNERRules(t *testing.T) {
+	split := os.Getenv("IDNER_SPLIT")
+	if split == "" {
+		split = "dev"
+	}
+	sents := readIDNER(t, split+".conll")
+	r := Default()
+	sc := Evaluate(r, sents, PER, ORG, LOC)
+	t.Logf("rules on %s: P %.3f R %.3f F1 %.3f (gold %d, predicted %d, correct %d)", split, sc.Precision, sc.Recall, sc.F1, sc.Gold, sc.Predicted, sc.Correct)
+	for _, typ := range []Type{PER, ORG, LOC} {
+		s := Evaluate(r, sents, typ)
+		t.Logf("  %s: P %.3f R %.3f F1 %.3f", typ, s.Precision, s.Recall, s.F1)
+	}
+	if os.Getenv("IDNER_ERRORS") != "" {
+		for _, s := range sents {
+			text, _ := s.Text()
+			gold := map[TypedSpan]bool{}
+			for _, g := range s.Gold() {
+				gold[g] = true
+			}
+			pred := map[TypedSpan]bool{}
+			for _, e := range r.Extract(text).Entities {
+				if e.Type == PER || e.Type == ORG || e.Type == LOC {
+					for _, sp := range e.Spans {
+						pred[TypedSpan{sp, e.Type}] = true
+					}
+				}
+			}
+			for g := range gold {
+				if !pred[g] {
+					fmt.Printf("FN %s %q\t| %s\n", g.Type, text[g.Span[0]:g.Span[1]], text)
+				}
+			}
+			for p := range pred {
+				if !gold[p] {
+					fmt.Printf("FP %s %q\t| %s\n", p.Type, text[p.Span[0]:p.Span[1]], text)
+				}
+			}
+		}
+	}
+	if split == "dev" {
+		require.GreaterOrEqual(t, sc.F1, 0.70, "rules F1 floor")
+	}
+}

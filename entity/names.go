@@ -1,0 +1,907 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/telaah/telaah/tokenize"
+)
+
+// Token classes.
+const (
+	clsOther uint8 = iota
+	clsLower
+	clsCap   // Jakarta, TikTok, A
+	clsUpper // BPOM, PDI-P
+	clsMixed // iPhone, eBay, al-Baghdadi
+	clsNum
+	clsPunct
+)
+
+type wtok struct {
+	s, e  int
+	cls   uint8
+	init  bool // first word of a sentence (or after a colon, dash or line break)
+	head  bool // in a title-case line (headline)
+	pat   bool // covered by a pattern mention
+	nl    bool // a line break lies between the previous token and this one
+	gap   bool // white space lies between the previous token and this one
+	sent  int  // sentence number
+	inQ   bool // inside quotation marks
+	kind  tokenize.Kind
+	upper bool // starts with an upper-case letter
+}
+
+type doc struct {
+	r     *Recognizer
+	text  string
+	toks  []wtok
+	pats  []mention
+	nsent int
+	buf   []byte
+	// per document evidence, built on first need
+	evBuilt bool
+	lowSeen map[string]bool // words seen in lower case
+	capMid  map[string]bool // words seen capitalised not at the start of a sentence
+}
+
+func classify(s string) uint8 {
+	letters, uppers, digits := 0, 0, 0
+	firstUpper, firstLetter := false, true
+	for _, r := range s {
+		switch {
+		case r < 0x80 && (r >= 'a' && r <= 'z'):
+			if firstLetter {
+				firstLetter = false
+			}
+			letters++
+		case r < 0x80 && (r >= 'A' && r <= 'Z'):
+			if firstLetter {
+				firstUpper = true
+				firstLetter = false
+			}
+			letters++
+			uppers++
+		case r >= '0' && r <= '9':
+			digits++
+		case r >= 0x80 && unicode.IsLetter(r):
+			if firstLetter {
+				firstUpper = unicode.IsUpper(r)
+				firstLetter = false
+			}
+			letters++
+			if unicode.IsUpper(r) {
+				uppers++
+			}
+		}
+	}
+	switch {
+	case letters == 0 && digits > 0:
+		return clsNum
+	case letters == 0:
+		return clsPunct
+	case uppers == 0:
+		return clsLower
+	case uppers == letters && letters >= 2:
+		return clsUpper
+	case firstUpper:
+		return clsCap
+	default:
+		return clsMixed
+	}
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "\"", "“", "”", "'", "‘", "’", "«", "»", "„":
+		return true
+	}
+	return false
+}
+
+func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.Sentence) *doc {
+	d := &doc{r: r, text: text}
+	d.toks = make([]wtok, 0, len(toks))
+	last := 0
+	si := 0
+	sent := 0
+	pendingInit := true
+	inQ := false
+	for _, t := range toks {
+		if t.Start < last || t.End > len(text) || t.Start >= t.End {
+			continue
+		}
+		w := wtok{s: t.Start, e: t.End, kind: t.Kind}
+		w.cls = classify(text[t.Start:t.End])
+		between := text[last:t.Start]
+		w.gap = len(between) > 0
+		w.nl = strings.IndexByte(between, '\n') >= 0
+		for si < len(sents) && sents[si].Start <= t.Start {
+			if sents[si].Start > last || sents[si].Start == t.Start && len(d.toks) > 0 {
+				pendingInit = true
+				sent++
+			}
+			si++
+		}
+		if w.nl {
+			if !pendingInit {
+				sent++
+			}
+			pendingInit = true
+			inQ = false
+		}
+		txt := text[t.Start:t.End]
+		if w.cls == clsPunct {
+			if isQuote(txt) {
+				inQ = !inQ
+			}
+			switch txt {
+			case ".", "!", "?", "…", "...":
+				if txt != "." || !d.abbrevBefore(len(d.toks)) {
+					pendingInit = true
+					sent++
+				}
+			case ":", "–", "—", "-", "•", "|":
+				if txt == ":" || w.gap {
+					pendingInit = true
+				}
+			}
+		} else if pendingInit && !(w.cls == clsPunct) {
+			w.init = true
+			pendingInit = false
+		}
+		if w.cls != clsPunct {
+			c, _ := utf8.DecodeRuneInString(txt)
+			w.upper = unicode.IsUpper(c)
+			// a token that ends a sentence itself ("akhir." from some tokenizers)
+			if strings.HasSuffix(txt, ".") && len(txt) > 1 && w.cls == clsLower && len(txt) > 4 {
+				pendingInit = true
+			}
+		}
+		w.sent = sent
+		w.inQ = inQ
+		d.toks = append(d.toks, w)
+		last = t.End
+	}
+	d.nsent = sent + 1
+	d.markHeadlines()
+	if r.patterns || true {
+		d.pats = scanPatterns(text, nil)
+		// mark covered tokens
+		k := 0
+		for i := range d.toks {
+			t := &d.toks[i]
+			for k < len(d.pats) && d.pats[k].e <= t.s {
+				k++
+			}
+			if k < len(d.pats) && d.pats[k].s < t.e {
+				t.pat = true
+			}
+		}
+	}
+	return d
+}
+
+// abbrevBefore reports whether the token before index i (a ".") is an abbreviation or an initial.
+func (d *doc) abbrevBefore(i int) bool {
+	if i == 0 {
+		return false
+	}
+	p := d.toks[i-1]
+	if p.e != d.toks[i-1].e || len(d.text) < p.e {
+		return false
+	}
+	w := d.text[p.s:p.e]
+	if p.cls == clsCap && utf8.RuneCountInString(w) == 1 {
+		return true
+	}
+	return d.in(i-1, abbrevs)
+}
+
+var abbrevs = setOf("jl", "dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "no", "pt", "cv", "tbk", "sdr", "bpk", "kab", "kec", "kel", "ds", "gg", "rt", "rw", "mr", "mrs", "ms", "jend", "brig", "kol", "letjen", "mayjen", "brigjen", "tn", "ny", "nn", "sp", "mm", "se", "sh", "mh", "msi", "phd", "ltd", "inc", "co", "corp", "vs", "dll", "dsb", "dkk", "tsb", "yth", "a.n", "u.p")
+
+// lw returns the folded text of token i with a trailing dot removed.
+func (d *doc) lw(i int) string {
+	t := d.toks[i]
+	s := d.text[t.s:t.e]
+	if len(s) > 1 && s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	return lowerASCII(s)
+}
+
+// in reports whether the folded token i (trailing dot removed) is in set, without allocating
+// for short ASCII tokens.
+func (d *doc) in(i int, set map[string]bool) bool {
+	t := d.toks[i]
+	s := d.text[t.s:t.e]
+	if len(s) > 1 && s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	if len(s) > 24 {
+		return set[strings.ToLower(s)]
+	}
+	var buf [24]byte
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		if c >= 0x80 {
+			return set[strings.ToLower(s)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	return set[string(buf[:len(s)])]
+}
+
+func (d *doc) str(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }
+
+// markHeadlines flags the tokens of lines written in title case.
+func (d *doc) markHeadlines() {
+	start := 0
+	for start < len(d.toks) {
+		end := start + 1
+		for end < len(d.toks) && !d.toks[end].nl {
+			end++
+		}
+		words, caps := 0, 0
+		final := false
+		for i := start; i < end; i++ {
+			t := d.toks[i]
+			if t.cls == clsPunct {
+				continue
+			}
+			if t.cls == clsNum {
+				continue
+			}
+			if t.cls == clsLower && d.in(i, headFunction) {
+				continue
+			}
+			words++
+			if t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed {
+				caps++
+			}
+		}
+		if end > start {
+			lt := d.str(end - 1)
+			final = lt == "." || lt == "!" || lt == "?" || lt == ","
+		}
+		if words >= 2 && caps*5 >= words*4 && (!final || words >= 4 && caps == words) {
+			for i := start; i < end; i++ {
+				d.toks[i].head = true
+			}
+		}
+		start = end
+	}
+}
+
+var headFunction = setOf("di", "ke", "dari", "dan", "yang", "untuk", "dengan", "atau", "pada", "dalam", "oleh", "bagi", "akan", "the", "of", "and", "in", "for", "on", "a", "an", "to", "vs", "jadi", "ini", "itu", "usai", "soal", "saat", "agar", "demi")
+
+func (d *doc) nameTok(i int) bool {
+	t := d.toks[i]
+	return !t.pat && (t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed) && !isNoName(d.text[t.s:t.e])
+}
+
+var romans = setOf("ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+// evidence builds the per-document word evidence.
+func (d *doc) evidence() {
+	if d.evBuilt {
+		return
+	}
+	d.evBuilt = true
+	d.lowSeen = map[string]bool{}
+	d.capMid = map[string]bool{}
+	for i, t := range d.toks {
+		switch t.cls {
+		case clsLower:
+			d.lowSeen[d.str(i)] = true
+		case clsCap, clsUpper, clsMixed:
+			if !t.init && !t.head && !(i > 0 && isQuote(d.str(i-1)) && d.toks[i-1].init) {
+				d.capMid[d.lw(i)] = true
+			}
+		}
+	}
+}
+
+// segment is a typed candidate name over tokens [a, b].
+type segment struct {
+	a, b    int
+	typ     Type
+	ev      int  // evidence: 5 gazetteer, 4 cue, 3 context, 2 shape, 1 default
+	country bool // a country name from the gazetteer
+}
+
+const (
+	evDefault = 1 + iota
+	evShape
+	evContext
+	evCue
+	evGaz
+)
+
+// names finds the name mentions (PER, ORG, LOC, PRODUCT, EVENT) with the rules and the model.
+func (d *doc) names() []mention {
+	var segs []segment
+	if d.r.rules {
+		segs = d.ruleSegments()
+	}
+	if d.r.model != nil {
+		segs = d.mergeModel(segs)
+	}
+	out := make([]mention, 0, len(segs))
+	for _, s := range segs {
+		out = append(out, mention{s: d.toks[s.a].s, e: d.toks[s.b].e, typ: s.typ})
+	}
+	d.linkAcronyms(out, segs)
+	return out
+}
+
+func (d *doc) ruleSegments() []segment {
+	var segs, heads []segment
+	n := len(d.toks)
+	for i := 0; i < n; {
+		if !d.nameTok(i) {
+			i++
+			continue
+		}
+		j := d.extendRun(i)
+		if d.toks[i].head {
+			heads = append(heads, segment{a: i, b: j})
+		} else {
+			segs = d.refineRun(i, j, segs)
+		}
+		i = j + 1
+	}
+	if d.r.countryContext {
+		segs = d.countryFilter(segs)
+	}
+	segs = d.consistency(segs)
+	if len(heads) > 0 {
+		segs = d.headSegments(heads, segs)
+	}
+	return segs
+}
+
+// extendRun returns the last token of the capitalised run starting at i.
+func (d *doc) extendRun(i int) int {
+	j := i
+	n := len(d.toks)
+	for j+1 < n {
+		k := j + 1
+		t := d.toks[k]
+		if t.nl || t.init || t.head != d.toks[i].head {
+			break
+		}
+		if d.nameTok(k) || t.cls == clsUpper && d.in(k, romans) && !t.pat {
+			j = k
+			continue
+		}
+		if k+1 < n && d.nameTok(k+1) && !d.toks[k+1].nl && !d.toks[k+1].init {
+			s := d.str(k)
+			if t.cls == clsLower && d.in(k, connectors) {
+				if s == "dan" || s == "&" {
+					// only inside organisation names: Kementerian Energi dan Sumber Daya Mineral
+					if !d.in(i, orgCues) {
+						break
+					}
+				}
+				j = k + 1
+				continue
+			}
+			if s == "&" && d.in(i, orgCues) {
+				j = k + 1
+				continue
+			}
+			if (s == "-" || s == "'" || s == "’") && !t.gap && !d.toks[k+1].gap {
+				j = k + 1
+				continue
+			}
+			if s == "." && !t.gap && d.abbrevBefore(k) {
+				j = k + 1
+				continue
+			}
+		}
+		// PDI-P style joins with a hyphen then a number (Covid-19) stay out
+		break
+	}
+	return j
+}
+
+var connectors = setOf("bin", "binti", "van", "von", "der", "den", "de", "da", "del", "della", "al", "el", "bt", "bte", "dan", "of", "la", "le", "ibn", "ibnu", "abu")
+
+// refineRun splits the run [i, j] into typed segments and appends them.
+func (d *doc) refineRun(i, j int, segs []segment) []segment {
+	// drop sentence-initial ordinary words and titles at the front
+	perNext := false
+	p := i
+	ctxTitle := false
+	if i > 0 && d.toks[i-1].cls == clsLower && (d.in(i-1, perTitles) || d.in(i-1, perContextBefore)) {
+		ctxTitle = true
+	}
+	for p <= j {
+		if d.in(p, perTitles) {
+			perNext = true
+			p++
+			if p <= j && d.str(p) == "." {
+				p++
+			}
+			// portfolio words after a title: Menteri Keuangan, Ketua Umum
+			for p <= j && d.in(p, portfolio) {
+				p++
+			}
+			continue
+		}
+		if d.toks[p].init || d.toks[p].head || p > i && d.toks[p-1].init && isQuote(d.str(p-1)) {
+			lw := d.lw(p)
+			if d.r.stop.Contains(lw) || isCommon(lw) || d.in(p, perTitles) || d.in(p, locContextBefore) {
+				p++
+				continue
+			}
+			if p == j && !d.initialEvidence(p) {
+				p++
+				continue
+			}
+			if p < j && d.commonShape(lw) && !d.gazStarts(p) {
+				p++
+				continue
+			}
+		} else if d.toks[p].cls == clsCap && isCommonInner(d.lw(p)) && (p == j || !d.gazStarts(p)) {
+			// capitalised ordinary words inside a sentence (Pemerintah, Kepolisian) stay out
+			// unless a cue follows
+			if !(p < j && (d.in(p, orgCues) || d.in(p, locCues))) {
+				p++
+				continue
+			}
+		}
+		break
+	}
+	if p > j {
+		return segs
+	}
+	if perNext && p > i {
+		ctxTitle = true
+	}
+	// walk the rest: gazetteer matches, cues, titles
+	open := -1
+	flush := func(end int) {
+		for open >= 0 && open <= end && d.toks[open].cls != clsCap && d.toks[open].cls != clsUpper && d.toks[open].cls != clsMixed {
+			open++
+		}
+		for open >= 0 && end >= open && d.toks[end].cls != clsCap && d.toks[end].cls != clsUpper && d.toks[end].cls != clsMixed {
+			end--
+		}
+		if open >= 0 && open <= end {
+			single := open == end
+			if single && (d.in(open, orgCues) || d.in(open, locCues) || d.in(open, perTitles) || d.in(open, eventCues) || isNoName(d.str(open)) || d.in(open, romans)) {
+				open = -1
+				return
+			}
+			segs = append(segs, d.typeOpen(open, end, ctxTitle))
+		}
+		open = -1
+	}
+	for p <= j {
+		if d.in(p, perTitles) && p < j && (d.toks[p].cls == clsCap || d.toks[p].cls == clsUpper) && !d.gazStarts(p) {
+			flush(p - 1)
+			ctxTitle = true
+			p++
+			if p <= j && d.str(p) == "." {
+				p++
+			}
+			for p <= j && d.in(p, portfolio) {
+				p++
+			}
+			continue
+		}
+		if open < 0 && (d.in(p, orgCues) || d.in(p, locCues) || d.in(p, eventCues)) && p < j {
+			// a cue absorbs the run up to the end of the first gazetteer name in it
+			if g, ok := d.gazAt(p, j); ok && g.typ != LOC || ok && d.in(p, locCues) && g.b == j {
+				segs = append(segs, g)
+				p = g.b + 1
+				continue
+			}
+			typ := ORG
+			if d.in(p, locCues) {
+				typ = LOC
+			} else if d.in(p, eventCues) {
+				typ = EVENT
+			}
+			q := p + 1
+			end := j
+			for q <= j {
+				if g, ok := d.gazAt(q, j); ok && (g.typ == PER || g.typ == ORG && q > p+1) {
+					end = q - 1
+					break
+				}
+				if d.in(q, perTitles) && d.toks[q].cls == clsCap {
+					end = q - 1
+					break
+				}
+				if d.toks[q-1].cls == clsUpper && d.toks[q].cls == clsCap && typ != ORG {
+					end = q - 1
+					break
+				}
+				q++
+			}
+			if end < p+1 {
+				end = p + 1
+			}
+			segs = append(segs, segment{a: p, b: end, typ: typ, ev: evCue})
+			p = end + 1
+			continue
+		}
+		if g, ok := d.gazAt(p, j); ok {
+			flush(p - 1)
+			// a place followed by a direction word: Jakarta Selatan
+			for g.b < j && d.in(g.b+1, directions) {
+				g.b++
+			}
+			if g.b < j && d.in(g.b+1, orgSuffix) {
+				g.b++
+				g.typ = ORG
+			}
+			segs = append(segs, g)
+			if g.typ == ORG || g.typ == LOC {
+				// a name after an office: Ketua DPR Setya Novanto, Gubernur Jawa Barat Ridwan Kamil
+				if ctxTitle || p > i && d.in(p-1, perTitles) {
+					ctxTitle = true
+				}
+			}
+			p = g.b + 1
+			continue
+		}
+		// an acronym followed by a capitalised word starts a new name: KPK Abraham Samad
+		if open >= 0 && p > open && d.toks[p-1].cls == clsUpper && d.toks[p].cls == clsCap && !d.in(p, directions) && !d.in(p, orgSuffix) {
+			flush(p - 1)
+		}
+		if open < 0 {
+			open = p
+		}
+		p++
+	}
+	flush(j)
+	return segs
+}
+
+// gazStarts reports whether a gazetteer name starts at token p.
+func (d *doc) gazStarts(p int) bool {
+	_, ok := d.gazAt(p, min(p+8, len(d.toks)-1))
+	return ok
+}
+
+// gazAt returns the longest gazetteer name starting at token p and ending at or before token j.
+func (d *doc) gazAt(p, j int) (segment, bool) {
+	g := d.r.gaz
+	if len(g.names) == 0 {
+		return segment{}, false
+	}
+	fw := d.text[d.toks[p].s:]
+	if k := strings.IndexAny(fw, " \t\n"); k >= 0 {
+		fw = fw[:k]
+	}
+	fw = strings.TrimRight(fw, ".,;:!?)\"'”’")
+	maxw, buf := g.firstWords(fw, d.buf)
+	d.buf = buf
+	if maxw == 0 {
+		// the token itself may be shorter than the first word ("PDI" of "PDI-P")
+		maxw, d.buf = g.firstWords(d.str(p), d.buf)
+		if maxw == 0 {
+			return segment{}, false
+		}
+	}
+	best := -1
+	var bt Type
+	country := false
+	s := d.toks[p].s
+	limit := min(j, p+maxw*3+2)
+	for q := p; q <= limit; q++ {
+		if q > p && (d.toks[q].nl || d.toks[q].init) {
+			break
+		}
+		e, ok, buf := g.lookup(d.text[s:d.toks[q].e], d.buf)
+		d.buf = buf
+		if ok {
+			best, bt, country = q, e.typ, e.country
+		}
+	}
+	if best < 0 {
+		return segment{}, false
+	}
+	return segment{a: p, b: best, typ: bt, ev: evGaz, country: country}, true
+}
+
+// initialEvidence reports whether a lone sentence-initial capitalised word is a name.
+func (d *doc) initialEvidence(p int) bool {
+	t := d.toks[p]
+	if t.cls == clsUpper || t.cls == clsMixed {
+		return true
+	}
+	if d.gazStarts(p) {
+		return true
+	}
+	lw := d.lw(p)
+	d.evidence()
+	if d.lowSeen[lw] {
+		return false
+	}
+	if d.capMid[lw] {
+		return true
+	}
+	if d.commonShape(lw) {
+		return false
+	}
+	if isGivenName(lw) {
+		return true
+	}
+	if p+1 < len(d.toks) && (d.in(p+1, speechAfter) || d.str(p+1) == ",") {
+		return p+1 < len(d.toks) && d.in(p+1, speechAfter)
+	}
+	return d.r.keepInitial
+}
+
+// commonShape reports whether a lower-case word has the affixes of an ordinary word.
+func (d *doc) commonShape(lw string) bool {
+	n := len(lw)
+	if n < 5 {
+		return false
+	}
+	if strings.HasSuffix(lw, "nya") || strings.HasSuffix(lw, "lah") && n > 6 || strings.HasSuffix(lw, "kah") {
+		return true
+	}
+	pre := strings.HasPrefix(lw, "meng") || strings.HasPrefix(lw, "meny") || strings.HasPrefix(lw, "mem") || strings.HasPrefix(lw, "men") ||
+		strings.HasPrefix(lw, "ber") || strings.HasPrefix(lw, "ter") || strings.HasPrefix(lw, "di") || strings.HasPrefix(lw, "per") ||
+		strings.HasPrefix(lw, "pe") || strings.HasPrefix(lw, "ke") || strings.HasPrefix(lw, "se")
+	suf := strings.HasSuffix(lw, "kan") || strings.HasSuffix(lw, "an") || strings.HasSuffix(lw, "i")
+	if pre && suf && n >= 7 {
+		return true
+	}
+	if (strings.HasPrefix(lw, "meng") || strings.HasPrefix(lw, "meny") || strings.HasPrefix(lw, "mem") || strings.HasPrefix(lw, "men")) && n >= 6 {
+		return true
+	}
+	return false
+}
+
+// typeOpen types the segment [a, b] found by capitalisation alone.
+func (d *doc) typeOpen(a, b int, title bool) segment {
+	s := segment{a: a, b: b}
+	allUpper, anyMixed := true, false
+	for k := a; k <= b; k++ {
+		c := d.toks[k].cls
+		if c != clsUpper && c != clsPunct && c != clsNum {
+			allUpper = false
+		}
+		if c == clsMixed {
+			anyMixed = true
+		}
+	}
+	first := d.str(a)
+	switch {
+	case title && !allUpper:
+		s.typ, s.ev = PER, evContext
+	case d.in(b, orgSuffix) && b > a:
+		s.typ, s.ev = ORG, evCue
+	case d.in(b, directions) && b > a:
+		s.typ, s.ev = LOC, evCue
+	case a > 0 && d.toks[a-1].cls == clsLower && d.in(a-1, orgContextBefore):
+		s.typ, s.ev = ORG, evContext
+	case a > 0 && d.toks[a-1].cls == clsLower && d.in(a-1, locContextBefore) && !allUpper:
+		s.typ, s.ev = LOC, evContext
+	case a > 0 && d.toks[a-1].cls == clsLower && (d.in(a-1, perTitles) || d.in(a-1, perContextBefore)) && !allUpper:
+		s.typ, s.ev = PER, evContext
+	case b+1 < len(d.toks) && d.in(b+1, speechAfter) && !allUpper:
+		s.typ, s.ev = PER, evContext
+	case allUpper:
+		s.typ, s.ev = ORG, evShape
+	case anyMixed && len(first) > 1 && (first[0] == 'i' || first[0] == 'e') && first[1] >= 'A' && first[1] <= 'Z':
+		s.typ, s.ev = PRODUCT, evShape
+	case anyMixed || d.toks[a].cls == clsCap && hasInnerUpper(first):
+		s.typ, s.ev = ORG, evShape
+	case isGivenName(d.lw(a)):
+		s.typ, s.ev = PER, evShape
+	case a > 0 && d.toks[a-1].cls == clsLower && d.in(a-1, locPrep):
+		s.typ, s.ev = LOC, evDefault+1
+	default:
+		s.typ, s.ev = PER, evDefault
+		if b-a >= 3 {
+			s.typ = ORG
+		}
+	}
+	return s
+}
+
+func hasInnerUpper(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] >= 'A' && s[i] <= 'Z' && s[i-1] >= 'a' && s[i-1] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
+// consistency gives every mention of one name the type with the best evidence, and a single
+// word the type of the longer name it belongs to (Widodo after Joko Widodo).
+func (d *doc) consistency(segs []segment) []segment {
+	if len(segs) < 2 {
+		return segs
+	}
+	type best struct {
+		typ Type
+		ev  int
+	}
+	m := make(map[string]best, len(segs))
+	for _, s := range segs {
+		k := d.text[d.toks[s.a].s:d.toks[s.b].e]
+		if b, ok := m[k]; !ok || s.ev > b.ev {
+			m[k] = best{s.typ, s.ev}
+		}
+	}
+	// single words inside longer names
+	parts := map[string]best{}
+	for _, s := range segs {
+		if s.b == s.a || s.ev < evContext && s.typ != PER {
+			continue
+		}
+		for k := s.a; k <= s.b; k++ {
+			if d.toks[k].cls == clsCap || d.toks[k].cls == clsUpper {
+				w := d.str(k)
+				if b, ok := parts[w]; !ok || s.ev > b.ev {
+					parts[w] = best{s.typ, s.ev}
+				}
+			}
+		}
+	}
+	for i := range segs {
+		s := &segs[i]
+		k := d.text[d.toks[s.a].s:d.toks[s.b].e]
+		b := m[k]
+		if b.ev > s.ev {
+			s.typ, s.ev = b.typ, b.ev
+		}
+		if s.a == s.b && s.ev <= evShape {
+			if p, ok := parts[k]; ok && p.typ == PER {
+				s.typ, s.ev = p.typ, evContext
+			}
+		}
+	}
+	return segs
+}
+
+// headSegments keeps from title-case lines only the names known elsewhere: gazetteer names,
+// names found in the body, acronyms and mixed-case brands.
+func (d *doc) headSegments(heads, segs []segment) []segment {
+	known := make(map[string]segment, len(segs))
+	for _, s := range segs {
+		known[d.text[d.toks[s.a].s:d.toks[s.b].e]] = s
+	}
+	var add []segment
+	for _, h := range heads {
+		for p := h.a; p <= h.b; {
+			// longest known name from p
+			best := -1
+			var bs segment
+			for q := h.b; q >= p; q-- {
+				if s, ok := known[d.text[d.toks[p].s:d.toks[q].e]]; ok {
+					best, bs = q, s
+					break
+				}
+			}
+			if g, ok := d.gazAt(p, h.b); ok && g.b > best {
+				best, bs = g.b, g
+			}
+			if best >= 0 {
+				add = append(add, segment{a: p, b: best, typ: bs.typ, ev: bs.ev})
+				p = best + 1
+				continue
+			}
+			if c := d.toks[p].cls; c == clsUpper || c == clsMixed {
+				add = append(add, d.typeOpen(p, p, false))
+			}
+			p++
+		}
+	}
+	if len(add) == 0 {
+		return segs
+	}
+	segs = append(segs, add...)
+	return segs
+}
+
+// linkAcronyms turns "Otoritas Jasa Keuangan (OJK)": every mention of OJK becomes an alias of the
+// long form, with its type.
+func (d *doc) linkAcronyms(ms []mention, segs []segment) {
+	if len(segs) < 2 {
+		return
+	}
+	long := map[string]mention{}
+	for i, s := range segs {
+		if d.toks[s.a].cls != clsUpper || s.a != s.b || s.a < 2 {
+			continue
+		}
+		if d.str(s.a-1) != "(" || s.b+1 >= len(d.toks) || d.str(s.b+1) != ")" {
+			continue
+		}
+		// the segment just before the bracket
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			p := segs[k]
+			if p.b == s.a-2 && p.b > p.a && initialsMatch(d, p.a, p.b, d.str(s.a)) {
+				long[d.str(s.a)] = ms[k]
+				break
+			}
+		}
+	}
+	if len(long) == 0 {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if lf, ok := long[d.text[m.s:m.e]]; ok && m.e-m.s < lf.e-lf.s {
+			m.typ = lf.typ
+			m.alias = d.text[lf.s:lf.e]
+		}
+	}
+}
+
+// initialsMatch reports whether the acronym is made of letters from the words a..b in order,
+// starting with the first letter of the first word.
+func initialsMatch(d *doc, a, b int, acr string) bool {
+	words := make([]string, 0, b-a+1)
+	for k := a; k <= b; k++ {
+		if d.toks[k].cls != clsPunct {
+			words = append(words, strings.ToUpper(d.str(k)))
+		}
+	}
+	if len(words) == 0 || len(acr) < 2 {
+		return false
+	}
+	ai := 0
+	for _, w := range words {
+		if ai < len(acr) && w[0] == acr[ai] {
+			ai++
+			// an acronym may take more letters of a word (BPOM: Badan Pengawas Obat dan Makanan)
+			for k := 1; k < len(w) && ai < len(acr) && w[k] == acr[ai] && ai < len(acr)-1; k++ {
+				if k > 2 {
+					break
+				}
+				ai++
+			}
+		}
+	}
+	return ai == len(acr) && acr[0] == words[0][0]
+}
+
+// countryFilter drops a country name used as a modifier or an actor ("pemerintah Indonesia",
+// "serangan Israel"), keeping it where it names a place: after a preposition or a verb, in a list.
+func (d *doc) countryFilter(segs []segment) []segment {
+	out := segs[:0]
+	for _, s := range segs {
+		if s.country && s.typ == LOC && !d.placeContext(s.a) {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+var placeBefore = setOf("dan", "atau", "seluruh", "se", "serta", "maupun", "negara", "negeri", "wilayah", "kawasan", "ibukota", "ibu", "kota", "perbatasan", "bagian", "luar", "dalam", "tanah", "antara", "hingga", "sampai", "menuju", "asal", "kedutaan", "kedubes")
+
+func (d *doc) placeContext(a int) bool {
+	if a == 0 {
+		return false
+	}
+	p := d.toks[a-1]
+	w := d.str(a - 1)
+	if p.cls == clsPunct {
+		return w == "," || w == "/" || w == "(" || w == "-"
+	}
+	if p.cls != clsLower {
+		return false
+	}
+	if d.in(a-1, locPrep) || d.in(a-1, placeBefore) || d.in(a-1, locContextBefore) {
+		return true
+	}
+	lw := d.lw(a - 1)
+	return len(lw) > 5 && (strings.HasPrefix(lw, "me") || strings.HasPrefix(lw, "ber") || strings.HasPrefix(lw, "di") || strings.HasPrefix(lw, "ter"))
+}

@@ -1,0 +1,696 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The pattern scanner works on the raw text, not on tokens, so that it finds the same spans
+// whatever the tokenizer does with "Rp1.000.000", "Rp 1,5 juta" or "Quotex.co.id".
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
+func isLetterASCII(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// isWordByte reports whether c can be part of a word; any non-ASCII byte counts as one except
+// the ones that start punctuation we care about (handled by callers through runes).
+func isWordByte(c byte) bool { return isDigit(c) || isLetterASCII(c) || c == '_' || c >= 0x80 }
+
+// wordStart reports whether i starts a word: the rune before i is not a letter or digit.
+func wordStart(text string, i int) bool {
+	if i == 0 {
+		return true
+	}
+	c := text[i-1]
+	if c < 0x80 {
+		return !(isDigit(c) || isLetterASCII(c) || c == '_')
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// wordEndAt reports whether i is the end of a word: the rune at i is not a letter or digit.
+func wordEndAt(text string, i int) bool {
+	if i >= len(text) {
+		return true
+	}
+	c := text[i]
+	if c < 0x80 {
+		return !(isDigit(c) || isLetterASCII(c) || c == '_')
+	}
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+// hasPrefixFold reports whether text[i:] starts with p (p is lower-case ASCII).
+func hasPrefixFold(text string, i int, p string) bool {
+	if len(text)-i < len(p) {
+		return false
+	}
+	for k := 0; k < len(p); k++ {
+		c := text[i+k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != p[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// skipSpaces returns the index after spaces and tabs (not newlines) from i.
+func skipSpaces(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	if i+1 < len(text) && text[i] == 0xc2 && text[i+1] == 0xa0 { // no-break space
+		return skipSpaces(text, i+2)
+	}
+	return i
+}
+
+// asciiWordAt returns the end of the ASCII-letter word starting at i.
+func asciiWordAt(text string, i int) int {
+	j := i
+	for j < len(text) && isLetterASCII(text[j]) {
+		j++
+	}
+	return j
+}
+
+// wordIn reports whether the word text[i:j] (folded) is in set.
+func wordIn(text string, i, j int, set map[string]bool) bool {
+	if j-i > 16 || j <= i {
+		return false
+	}
+	var buf [16]byte
+	for k := i; k < j; k++ {
+		c := text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k-i] = c
+	}
+	return set[string(buf[:j-i])]
+}
+
+var scaleWords = setOf("ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "trilyun", "m", "t", "k", "million", "billion", "trillion", "thousand")
+var currencyWords = setOf("rupiah", "dolar", "dollar", "euro", "yen", "yuan", "ringgit", "won", "rupee", "peso", "baht", "pound", "franc", "riyal", "dirham", "usd", "idr", "sgd", "eur", "jpy", "myr", "cny")
+var percentWords = setOf("persen", "percent", "prosen")
+var unitWords = setOf("kg", "kilogram", "gram", "gr", "g", "mg", "ton", "kuintal", "ons", "km", "kilometer", "meter", "m", "cm", "mm", "m2", "m3", "km2", "hektare", "hektar", "ha", "liter", "l", "ml", "barel", "mw", "kw", "kwh", "gw", "mb", "gb", "tb", "kb", "mbps", "gbps", "ghz", "mhz", "derajat", "knot", "mil", "inci", "inch", "kaki", "are", "unit", "orang", "jiwa", "ekor", "buah", "lembar", "butir", "batang", "pasang", "kali", "tahun", "bulan", "pekan", "minggu", "hari", "jam", "menit", "detik", "kilo", "dus", "karung", "kodi", "sks", "rumah", "keluarga", "kk", "lot", "saham", "dosis", "kursi", "suara", "mph", "kph", "celsius", "°c")
+var monthWords = setOf("januari", "februari", "pebruari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "nopember", "desember",
+	"jan", "feb", "mar", "apr", "jun", "jul", "agu", "agt", "ags", "agus", "sep", "sept", "okt", "nov", "des",
+	"january", "february", "march", "may", "june", "july", "august", "october", "december")
+var dayWords = setOf("senin", "selasa", "rabu", "kamis", "jumat", "sabtu", "minggu", "ahad")
+var timeZones = setOf("wib", "wita", "wit", "utc", "gmt", "pagi", "siang", "sore", "malam")
+var timeCues = setOf("pukul", "jam", "pkl")
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// tlds are the top-level and Indonesian second-level domain labels a bare domain may end in.
+var tlds = setOf("com", "id", "net", "org", "co", "go", "ac", "or", "sch", "web", "my", "biz", "info", "io", "ai", "app", "dev", "xyz", "tv", "me", "news", "online", "site", "store", "shop", "tech", "blog", "us", "uk", "sg", "au", "jp", "cn", "de", "fr", "nl", "in", "edu", "gov", "mil", "int", "ly", "gg", "to", "fm", "asia", "cloud", "live", "media", "pro", "top", "club", "desa", "ponpes", "mil")
+
+// scanPatterns finds pattern mentions in text, in order, without overlaps.
+func scanPatterns(text string, out []mention) []mention {
+	n := len(text)
+	for i := 0; i < n; {
+		c := text[i]
+		if !(c == '@' || c == '#' || c == '+' || c == '(' || c == '$' || isDigit(c) || isLetterASCII(c) || c >= 0x80) || !wordStart(text, i) && c != '@' && c != '#' {
+			i++
+			continue
+		}
+		if m, ok := matchAt(text, i); ok {
+			out = append(out, m)
+			i = m.e
+			continue
+		}
+		// skip the rest of this word
+		if c < 0x80 && (isDigit(c) || isLetterASCII(c)) {
+			for i < n && (isDigit(text[i]) || isLetterASCII(text[i])) {
+				i++
+			}
+		} else {
+			_, sz := utf8.DecodeRuneInString(text[i:])
+			i += sz
+		}
+	}
+	return out
+}
+
+func matchAt(text string, i int) (mention, bool) {
+	c := text[i]
+	switch {
+	case c == '@':
+		if i > 0 && isWordByte(text[i-1]) {
+			return mention{}, false
+		}
+		j := i + 1
+		for j < len(text) && (isDigit(text[j]) || isLetterASCII(text[j]) || text[j] == '_' || text[j] == '.') {
+			j++
+		}
+		for j > i+1 && text[j-1] == '.' {
+			j--
+		}
+		if j > i+1 {
+			return mention{s: i, e: j, typ: MENTION}, true
+		}
+		return mention{}, false
+	case c == '#':
+		if i > 0 && isWordByte(text[i-1]) {
+			return mention{}, false
+		}
+		j := i + 1
+		letter := false
+		for j < len(text) {
+			if text[j] < 0x80 {
+				if isLetterASCII(text[j]) || text[j] == '_' {
+					letter = true
+				} else if !isDigit(text[j]) {
+					break
+				}
+				j++
+				continue
+			}
+			r, sz := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				break
+			}
+			letter = true
+			j += sz
+		}
+		if letter {
+			return mention{s: i, e: j, typ: HASHTAG}, true
+		}
+		return mention{}, false
+	}
+	if m, ok := matchURL(text, i); ok {
+		return m, true
+	}
+	if m, ok := matchPhone(text, i); ok {
+		return m, true
+	}
+	if m, ok := matchMoney(text, i); ok {
+		return m, true
+	}
+	if m, ok := matchDate(text, i); ok {
+		return m, true
+	}
+	if isDigit(c) {
+		return matchNumber(text, i)
+	}
+	return mention{}, false
+}
+
+func isURLByte(c byte) bool {
+	return c > ' ' && c < 0x7f && c != '"' && c != '<' && c != '>' && c != '\'' && c != '`' && c != '{' && c != '}' && c != '|' && c != '\\' && c != '^'
+}
+
+func trimURLEnd(text string, s, j int) int {
+	for j > s {
+		c := text[j-1]
+		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '*' {
+			if c == ')' && strings.Count(text[s:j], "(") >= strings.Count(text[s:j], ")") {
+				break
+			}
+			j--
+			continue
+		}
+		break
+	}
+	return j
+}
+
+func matchURL(text string, i int) (mention, bool) {
+	if hasPrefixFold(text, i, "http://") || hasPrefixFold(text, i, "https://") || hasPrefixFold(text, i, "www.") {
+		j := i
+		for j < len(text) && isURLByte(text[j]) {
+			j++
+		}
+		j = trimURLEnd(text, i, j)
+		if j-i > len("https://") || hasPrefixFold(text, i, "www.") && j-i > 5 {
+			return mention{s: i, e: j, typ: URL}, true
+		}
+		return mention{}, false
+	}
+	c := text[i]
+	if !(isLetterASCII(c) || isDigit(c)) {
+		return mention{}, false
+	}
+	// e-mail or bare domain: [A-Za-z0-9._%+-]+
+	j := i
+	at := -1
+	for j < len(text) {
+		b := text[j]
+		if isLetterASCII(b) || isDigit(b) || b == '.' || b == '-' || b == '_' || b == '%' || b == '+' {
+			j++
+			continue
+		}
+		if b == '@' && at < 0 && j > i {
+			at = j
+			j++
+			continue
+		}
+		break
+	}
+	if j < len(text) && text[j] >= 0x80 {
+		return mention{}, false // the word goes on with non-ASCII letters
+	}
+	for j > i && (text[j-1] == '.' || text[j-1] == '-' || text[j-1] == '_' || text[j-1] == '+' || text[j-1] == '%') {
+		j--
+	}
+	if at > 0 {
+		if at+1 < j && isDomain(text[at+1:j]) {
+			return mention{s: i, e: j, typ: EMAIL}, true
+		}
+		return mention{}, false
+	}
+	d := j
+	for k := i; k < j; k++ {
+		if text[k] == '_' || text[k] == '%' || text[k] == '+' {
+			return mention{}, false
+		}
+	}
+	if !isDomain(text[i:d]) {
+		return mention{}, false
+	}
+	if d < len(text) && text[d] == '/' {
+		for d < len(text) && isURLByte(text[d]) {
+			d++
+		}
+		d = trimURLEnd(text, i, d)
+		return mention{s: i, e: d, typ: URL}, true
+	}
+	return mention{s: i, e: d, typ: DOMAIN}, true
+}
+
+// isDomain reports whether s looks like a host name ending in a known top-level label.
+func isDomain(s string) bool {
+	labels := 0
+	last := ""
+	letters := false
+	for len(s) > 0 {
+		k := strings.IndexByte(s, '.')
+		var l string
+		if k < 0 {
+			l, s = s, ""
+		} else {
+			l, s = s[:k], s[k+1:]
+			if s == "" {
+				return false
+			}
+		}
+		if l == "" || len(l) > 63 || l[0] == '-' || l[len(l)-1] == '-' {
+			return false
+		}
+		for x := 0; x < len(l); x++ {
+			if isLetterASCII(l[x]) {
+				letters = true
+			} else if !isDigit(l[x]) && l[x] != '-' {
+				return false
+			}
+		}
+		labels++
+		last = l
+	}
+	if labels < 2 || !letters {
+		return false
+	}
+	return tlds[strings.ToLower(last)]
+}
+
+// matchPhone matches +62 812-3456-7890, 0812 3456 7890, (021) 5551234, 021-5551234.
+func matchPhone(text string, i int) (mention, bool) {
+	c := text[i]
+	if !(c == '+' || c == '0' || c == '(') {
+		return mention{}, false
+	}
+	j := i
+	digits := 0
+	if c == '+' {
+		j++
+		if j >= len(text) || !isDigit(text[j]) {
+			return mention{}, false
+		}
+	}
+	if c == '(' {
+		j++
+		if j+1 >= len(text) || text[j] != '0' {
+			return mention{}, false
+		}
+		for j < len(text) && isDigit(text[j]) {
+			j++
+			digits++
+		}
+		if j >= len(text) || text[j] != ')' || digits < 2 || digits > 4 {
+			return mention{}, false
+		}
+		j++
+		if j < len(text) && text[j] == ' ' {
+			j++
+		}
+	} else if c == '0' && (i+1 >= len(text) || !isDigit(text[i+1]) || text[i+1] == '0') {
+		return mention{}, false
+	}
+	groups := 0
+	end := j
+	for j < len(text) {
+		k := j
+		for k < len(text) && isDigit(text[k]) {
+			k++
+		}
+		if k == j {
+			break
+		}
+		digits += k - j
+		groups++
+		end = k
+		if k+1 < len(text) && (text[k] == '-' || text[k] == ' ') && isDigit(text[k+1]) {
+			j = k + 1
+			continue
+		}
+		break
+	}
+	if digits < 9 || digits > 15 || !wordEndAt(text, end) {
+		return mention{}, false
+	}
+	if end < len(text) && (text[end] == '.' || text[end] == ',') && end+1 < len(text) && isDigit(text[end+1]) {
+		return mention{}, false
+	}
+	if c == '0' && groups == 1 && (digits < 10 || text[i+1] != '8' && text[i+1] != '2') {
+		return mention{}, false
+	}
+	// a spaced group of numbers that is not a phone: each group must be 2-5 digits after the first
+	if groups > 1 && c != '+' && c != '(' && text[i+1] != '8' && text[i+1] != '2' && text[i+1] != '3' && text[i+1] != '6' && text[i+1] != '7' {
+		return mention{}, false
+	}
+	return mention{s: i, e: end, typ: PHONE}, true
+}
+
+// numberAt returns the end of a number at i: digits with '.' or ',' groups.
+func numberAt(text string, i int) int {
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	if j == i {
+		return i
+	}
+	for j+1 < len(text) && (text[j] == '.' || text[j] == ',') && isDigit(text[j+1]) {
+		j++
+		for j < len(text) && isDigit(text[j]) {
+			j++
+		}
+	}
+	return j
+}
+
+// afterScale returns the end after an optional scale word ("juta") following a number ending at j.
+func afterScale(text string, j int) int {
+	k := skipSpaces(text, j)
+	w := asciiWordAt(text, k)
+	if w > k && wordEndAt(text, w) && wordIn(text, k, w, scaleWords) {
+		// single letters m/t/k only directly after the number or with a space and upper case
+		if w-k == 1 && k != j && text[k] >= 'a' {
+			return j
+		}
+		return w
+	}
+	return j
+}
+
+func matchMoney(text string, i int) (mention, bool) {
+	j := -1
+	switch {
+	case hasPrefixFold(text, i, "rp"):
+		j = i + 2
+		if j < len(text) && text[j] == '.' {
+			j++
+		}
+	case hasPrefixFold(text, i, "us$"), hasPrefixFold(text, i, "sg$"), hasPrefixFold(text, i, "au$"), hasPrefixFold(text, i, "hk$"):
+		j = i + 3
+	case hasPrefixFold(text, i, "s$"), hasPrefixFold(text, i, "a$"), hasPrefixFold(text, i, "rm"):
+		j = i + 2
+	case text[i] == '$':
+		j = i + 1
+	case hasPrefixFold(text, i, "usd"), hasPrefixFold(text, i, "idr"), hasPrefixFold(text, i, "eur"), hasPrefixFold(text, i, "sgd"):
+		j = i + 3
+	case strings.HasPrefix(text[i:], "€"), strings.HasPrefix(text[i:], "£"), strings.HasPrefix(text[i:], "¥"):
+		_, sz := utf8.DecodeRuneInString(text[i:])
+		j = i + sz
+	}
+	if j >= 0 {
+		k := skipSpaces(text, j)
+		e := numberAt(text, k)
+		if e == k || !wordEndAt(text, e) && !isLetterASCII(text[e]) {
+			return mention{}, false
+		}
+		if !wordEndAt(text, e) {
+			// Rp5jt, $5M
+			w := asciiWordAt(text, e)
+			if wordEndAt(text, w) && wordIn(text, e, w, scaleWords) {
+				return mention{s: i, e: w, typ: MONEY}, true
+			}
+			return mention{}, false
+		}
+		e = afterScale(text, e)
+		if hasPrefixFold(text, e, ",-") {
+			e += 2
+		}
+		return mention{s: i, e: e, typ: MONEY}, true
+	}
+	return mention{}, false
+}
+
+// matchNumber matches numbers followed by a currency, a percent sign or word, or a unit.
+func matchNumber(text string, i int) (mention, bool) {
+	e := numberAt(text, i)
+	if e < len(text) && text[e] == '%' {
+		return mention{s: i, e: e + 1, typ: PERCENT}, true
+	}
+	if !wordEndAt(text, e) {
+		w := asciiWordAt(text, e)
+		if wordEndAt(text, w) && wordIn(text, e, w, unitWords) && w-e > 1 {
+			return mention{s: i, e: w, typ: QUANTITY}, true
+		}
+		return mention{}, false
+	}
+	// time: 10.30 WIB, 10:30
+	if m, ok := matchTime(text, i, e); ok {
+		return m, true
+	}
+	s := afterScale(text, e)
+	k := skipSpaces(text, s)
+	w := asciiWordAt(text, k)
+	if w > k && wordEndAt(text, w) {
+		if wordIn(text, k, w, currencyWords) {
+			// dolar AS, dolar Singapura
+			end := w
+			k2 := skipSpaces(text, w)
+			if hasPrefixFold(text, k2, "as") && wordEndAt(text, k2+2) && text[k2] == 'A' {
+				end = k2 + 2
+			}
+			return mention{s: i, e: end, typ: MONEY}, true
+		}
+		if wordIn(text, k, w, percentWords) {
+			return mention{s: i, e: w, typ: PERCENT}, true
+		}
+		if wordIn(text, k, w, unitWords) && (w-k > 1 || text[k] == 'm' || text[k] == 'l' || text[k] == 'g') {
+			return mention{s: i, e: w, typ: QUANTITY}, true
+		}
+	}
+	if s > e {
+		return mention{}, false // "5 juta" alone: not typed
+	}
+	return mention{}, false
+}
+
+func matchTime(text string, i, e int) (mention, bool) {
+	// shape h.mm or h:mm
+	if e-i < 4 || e-i > 5 {
+		return mention{}, false
+	}
+	sep := strings.IndexAny(text[i:e], ".:")
+	if sep < 1 || sep > 2 || e-(i+sep+1) != 2 {
+		return mention{}, false
+	}
+	h := 0
+	for k := i; k < i+sep; k++ {
+		h = h*10 + int(text[k]-'0')
+	}
+	m := int(text[i+sep+1]-'0')*10 + int(text[i+sep+2]-'0')
+	if h > 24 || m > 59 {
+		return mention{}, false
+	}
+	end := e
+	k := skipSpaces(text, e)
+	w := asciiWordAt(text, k)
+	zone := w > k && wordEndAt(text, w) && wordIn(text, k, w, timeZones)
+	if zone {
+		end = w
+	}
+	if text[i+sep] == ':' || zone || precededByTimeCue(text, i) {
+		return mention{s: i, e: end, typ: TIME}, true
+	}
+	return mention{}, false
+}
+
+func precededByTimeCue(text string, i int) bool {
+	j := i
+	for j > 0 && text[j-1] == ' ' {
+		j--
+	}
+	k := j
+	for k > 0 && isLetterASCII(text[k-1]) {
+		k--
+	}
+	return j > k && wordIn(text, k, j, timeCues)
+}
+
+// matchDate matches 17 Agustus 2023, 17/08/2023, 2023-08-17, Agustus 2023, Senin (20/11),
+// Senin, 20 November 2023.
+func matchDate(text string, i int) (mention, bool) {
+	c := text[i]
+	if isDigit(c) {
+		return matchNumDate(text, i)
+	}
+	if !(c >= 'A' && c <= 'Z') {
+		return mention{}, false
+	}
+	w := i
+	for w < len(text) && (isLetterASCII(text[w]) || text[w] == '\'') {
+		w++
+	}
+	if !wordEndAt(text, w) {
+		return mention{}, false
+	}
+	word := strings.ReplaceAll(text[i:w], "'", "")
+	lw := strings.ToLower(word)
+	if dayWords[lw] {
+		end := w
+		k := w
+		if k < len(text) && text[k] == ',' {
+			k++
+		}
+		k = skipSpaces(text, k)
+		if k < len(text) && text[k] == '(' {
+			if m, ok := matchNumDate(text, k+1); ok && m.e < len(text) && text[m.e] == ')' {
+				return mention{s: i, e: m.e + 1, typ: DATE}, true
+			}
+		} else if k < len(text) && isDigit(text[k]) {
+			if m, ok := matchNumDate(text, k); ok {
+				return mention{s: i, e: m.e, typ: DATE}, true
+			}
+		}
+		if lw == "minggu" && !wordStart(text, i) {
+			return mention{}, false
+		}
+		return mention{s: i, e: end, typ: DATE}, true
+	}
+	if monthWords[lw] && len(lw) > 3 {
+		k := skipSpaces(text, w)
+		e := k
+		for e < len(text) && isDigit(text[e]) {
+			e++
+		}
+		if e-k == 4 && wordEndAt(text, e) {
+			return mention{s: i, e: e, typ: DATE}, true
+		}
+	}
+	return mention{}, false
+}
+
+func matchNumDate(text string, i int) (mention, bool) {
+	// d/m/y, d-m-y, d/m, y-m-d
+	j := i
+	var parts [3]int
+	var lens [3]int
+	np := 0
+	var sep byte
+	for np < 3 {
+		k := j
+		v := 0
+		for k < len(text) && isDigit(text[k]) && k-j < 4 {
+			v = v*10 + int(text[k]-'0')
+			k++
+		}
+		if k == j {
+			break
+		}
+		parts[np], lens[np] = v, k-j
+		np++
+		j = k
+		if np < 3 && j+1 < len(text) && (text[j] == '/' || text[j] == '-' || text[j] == '.') && isDigit(text[j+1]) && (sep == 0 || sep == text[j]) {
+			sep = text[j]
+			j++
+			continue
+		}
+		break
+	}
+	if np >= 2 && wordEndAt(text, j) && !(j < len(text) && (text[j] == '/' || text[j] == '-')) {
+		ok := false
+		switch {
+		case lens[0] == 4 && np == 3: // y-m-d
+			ok = parts[1] >= 1 && parts[1] <= 12 && parts[2] >= 1 && parts[2] <= 31 && sep != '.'
+		case lens[0] <= 2 && lens[1] <= 2:
+			ok = parts[0] >= 1 && parts[0] <= 31 && parts[1] >= 1 && parts[1] <= 12
+			if np == 3 {
+				ok = ok && (lens[2] == 4 || lens[2] == 2)
+			} else {
+				ok = ok && sep == '/' // 20/11 only with a slash
+			}
+			if sep == '.' && np == 2 {
+				ok = false
+			}
+		}
+		if ok {
+			return mention{s: i, e: j, typ: DATE}, true
+		}
+	}
+	// 17 Agustus 2023, 17 Agustus
+	e := i
+	for e < len(text) && isDigit(text[e]) {
+		e++
+	}
+	if e-i > 2 || !wordEndAt(text, e) {
+		return mention{}, false
+	}
+	if e-i == 1 || e-i == 2 {
+		d := 0
+		for k := i; k < e; k++ {
+			d = d*10 + int(text[k]-'0')
+		}
+		if d < 1 || d > 31 {
+			return mention{}, false
+		}
+	}
+	k := skipSpaces(text, e)
+	if k == e {
+		return mention{}, false
+	}
+	w := asciiWordAt(text, k)
+	if w == k || !wordEndAt(text, w) && !(w < len(text) && text[w] == '.') || !wordIn(text, k, w, monthWords) || text[k] < 'A' || text[k] > 'Z' {
+		return mention{}, false
+	}
+	end := w
+	if w < len(text) && text[w] == '.' && w-k <= 4 {
+		end = w + 1
+	}
+	y := skipSpaces(text, end)
+	ye := y
+	for ye < len(text) && isDigit(text[ye]) {
+		ye++
+	}
+	if ye-y == 4 && y > end && wordEndAt(text, ye) {
+		end = ye
+	}
+	return mention{s: i, e: end, typ: DATE}, true
+}

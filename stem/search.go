@@ -85,8 +85,13 @@ func (s *search) score(idx int32, adj int) {
 	}
 	// A short root needs its hunspell flags to vouch for the prefix
 	// (persia is not per-sia, peter is not pe-ter).
-	if s.nf > 0 && len(s.d.words[idx]) <= 3 && bits&(1<<s.fams[s.nf-1]) == 0 {
-		return
+	if len(s.d.words[idx]) <= 3 {
+		if s.nf > 0 && bits&(1<<s.fams[s.nf-1]) == 0 {
+			return
+		}
+		if s.suf != sufNone && (s.suf == sufForeign || bits&sufBit[s.suf] == 0) {
+			return // nor the suffix (jihan is not jih-an)
+		}
 	}
 	sc := adj - 2*affixes
 	if len(s.d.words[idx]) <= 3 {
@@ -120,6 +125,9 @@ func (s *search) score(idx int32, adj int) {
 		sc--
 	}
 	if bits&fPreferred != 0 {
+		if affixes > 0 && bits&affixClassBits == 0 {
+			return // a function word takes no derivational affix
+		}
 		sc += 6
 	}
 	if bits&fBound != 0 {

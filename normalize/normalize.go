@@ -36,7 +36,7 @@ var (
 // The zero value is usable: it applies NFKC, lower case and elongation, with no slang map.
 type Normalizer struct {
 	slang   map[string]string   // folded colloquial form -> standard form, no chains
-	known   map[string]struct{} // words that undoing elongation may restore
+	known   map[string]string // words that undoing elongation may restore (and slang keys), w -> w
 	noElong bool
 }
 
@@ -86,7 +86,7 @@ func New(opts ...Option) (*Normalizer, error) {
 	}
 	n := &Normalizer{noElong: c.noElong}
 	if c.noDefault {
-		n.slang, n.known = map[string]string{}, map[string]struct{}{}
+		n.slang, n.known = map[string]string{}, map[string]string{}
 		addWords(n.known, wordsData)
 	} else if len(c.slang) == 0 && len(c.readers) == 0 {
 		n.slang, n.known = base.slang, base.known // shared, read-only
@@ -96,9 +96,9 @@ func New(opts ...Option) (*Normalizer, error) {
 		for k, v := range base.slang {
 			n.slang[k] = v
 		}
-		n.known = make(map[string]struct{}, len(base.known)+16)
+		n.known = make(map[string]string, len(base.known)+16)
 		for k := range base.known {
-			n.known[k] = struct{}{}
+			n.known[k] = k
 		}
 	}
 	for _, m := range c.slang {
@@ -121,7 +121,7 @@ func New(opts ...Option) (*Normalizer, error) {
 // tables holds the parsed embedded data, built once.
 type tables struct {
 	slang map[string]string
-	known map[string]struct{}
+	known map[string]string
 }
 
 var (
@@ -144,7 +144,7 @@ func embedded() (tables, error) {
 			embeddedErr = err
 			return
 		}
-		known := make(map[string]struct{}, 4000)
+		known := make(map[string]string, 4000)
 		addWords(known, wordsData)
 		addKnown(known, m)
 		embeddedTab = tables{slang: m, known: known}
@@ -270,32 +270,48 @@ func fold(s string) string {
 	return s
 }
 
-// isKnown reports whether w is a word elongation may restore. string(b) in a map index does not
-// allocate.
-func (n *Normalizer) isKnown(b []byte) bool {
-	if _, ok := n.known[string(b)]; ok {
-		return true
-	}
-	_, ok := n.slang[string(b)]
-	return ok
+// lookupKnown returns the stored copy of b when b is a word elongation may restore, so that a
+// hit costs no allocation (string(b) in a map index does not allocate).
+func (n *Normalizer) lookupKnown(b []byte) (string, bool) {
+	w, ok := n.known[string(b)]
+	return w, ok
 }
 
-type run struct{ start, end, size int } // byte span of a run of 3+ identical letters; size of one
+// run is the byte span of a run of identical letters (2 or more), with the byte size of one.
+type run struct{ start, end, size, count int }
 
-const maxRuns = 4 // runs tried in all 2^k combinations; beyond that every run becomes one letter
+// maxRuns bounds the runs whose forms are searched in all combinations (2^maxRuns lookups).
+const maxRuns = 6
 
-// unelongate undoes letter repetition in a folded token. Indonesian has no word with three
-// identical letters in a row, so each such run is cut to one or two letters: the first
-// combination (fewest doubles first) that gives a known word wins, else every run becomes one
-// letter. A final doubled letter ("sampaii") is cut to one only when the token is not a known word
-// and the shorter form is. Only tokens of letters, hyphens and apostrophes are touched, and Roman
-// numerals (iii, xxx) are left alone.
+// unelongate undoes letter repetition in a folded token. Standard Indonesian has no word with
+// three identical letters in a row, so a token holding such a run, or ending in a doubled letter
+// ("sampaii"), is elongated. Its runs are then varied, a run of 3+ letters to one or two letters
+// and a double to two or one, and the first variant that is a known word (fewest changes from the
+// plain reading first) wins: "maaaaf" -> "maaf", "mantaappp" -> "mantap", "bgttt" -> "bgt". When
+// no variant is known, a run of 3+ letters becomes one letter, except a run of exactly three
+// consonants inside the word, which is read as a typing slip for a double ("ditunjukkkan" ->
+// "ditunjukkan", "langgganan" -> "langganan"); doubles stay, so a final double that gives no
+// known word is kept ("pass" stays). Only tokens of letters, hyphens and apostrophes are touched;
+// tokens of one repeated letter ("ppp", "aaa") and Roman numerals ("iii", "xxx") are left alone.
 func (n *Normalizer) unelongate(t string) string {
 	var runsBuf [maxRuns]run
 	runs := runsBuf[:0]
-	many := false
+	long, overflow := false, false
 	var prev rune = -1
-	runStart, count, roman := 0, 0, true
+	runStart, count, roman, distinct := 0, 0, true, 0
+	flush := func(end int) {
+		if count < 2 || !unicode.IsLetter(prev) {
+			return
+		}
+		if count >= 3 {
+			long = true
+		}
+		if len(runs) == maxRuns {
+			overflow = true
+			return
+		}
+		runs = append(runs, run{runStart, end, utf8.RuneLen(prev), count})
+	}
 	for i, r := range t {
 		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
 			return t // URL, number, e-mail, mixed token: not elongation
@@ -307,33 +323,23 @@ func (n *Normalizer) unelongate(t string) string {
 			count++
 			continue
 		}
-		if count >= 3 && unicode.IsLetter(prev) {
-			if len(runs) < maxRuns {
-				runs = append(runs, run{runStart, i, utf8.RuneLen(prev)})
-			} else {
-				many = true
-			}
-		}
+		flush(i)
 		prev, runStart, count = r, i, 1
+		distinct++
 	}
-	if count >= 3 && unicode.IsLetter(prev) {
-		if len(runs) < maxRuns {
-			runs = append(runs, run{runStart, len(t), utf8.RuneLen(prev)})
-		} else {
-			many = true
-		}
-	}
-	if roman {
+	flush(len(t))
+	if roman || distinct <= 1 || len(runs) == 0 {
 		return t
 	}
-	if len(runs) == 0 {
-		return n.trailingDouble(t)
-	}
-	if many {
-		return collapseAll(t)
+	trailing := runs[len(runs)-1].end == len(t) && runs[len(runs)-1].count == 2
+	if !long && !trailing {
+		return t
 	}
 	if _, ok := n.known[t]; ok {
-		return t // e.g. "www"
+		return t // e.g. "www", "pass", or a slang key
+	}
+	if overflow {
+		return collapseAll(t)
 	}
 	var stack [maxStack]byte
 	buf := stack[:0]
@@ -343,29 +349,48 @@ func (n *Normalizer) unelongate(t string) string {
 			if bits.OnesCount(uint(mask)) != pc {
 				continue
 			}
-			buf = build(buf[:0], t, runs, mask)
-			if n.isKnown(buf) {
-				return n.fixNFKC(string(buf))
+			buf = build(buf[:0], t, runs, mask, false)
+			if w, ok := n.lookupKnown(buf); ok {
+				return w
 			}
 		}
 	}
-	buf = build(buf[:0], t, runs, 0)
-	return n.fixNFKC(n.trailingDouble(string(buf)))
+	if !long {
+		return t
+	}
+	buf = build(buf[:0], t, runs, 0, true)
+	return n.fixNFKC(string(buf))
 }
 
-// build writes t with each run cut to one letter, or two where mask has the run's bit.
-func build(buf []byte, t string, runs []run, mask int) []byte {
+// build writes t with its runs in their plain reading (a run of 3+ as one letter, a double as
+// two) or, where mask has the run's bit, the other reading (3+ as two, a double as one). With
+// slip set, a run of exactly three consonants inside the word reads as two.
+func build(buf []byte, t string, runs []run, mask int, slip bool) []byte {
 	at := 0
 	for i, r := range runs {
 		buf = append(buf, t[at:r.start]...)
-		keep := r.size
-		if mask&(1<<i) != 0 {
-			keep *= 2
+		keep := 1
+		if r.count == 2 {
+			keep = 2
 		}
-		buf = append(buf, t[r.start:r.start+keep]...)
+		if mask&(1<<i) != 0 {
+			keep = 3 - keep
+		}
+		if slip && r.count == 3 && r.start > 0 && r.end < len(t) && !isVowel(t[r.start]) {
+			keep = 2
+		}
+		buf = append(buf, t[r.start:r.start+keep*r.size]...)
 		at = r.end
 	}
 	return append(buf, t[at:]...)
+}
+
+func isVowel(c byte) bool {
+	switch c {
+	case 'a', 'e', 'i', 'o', 'u':
+		return true
+	}
+	return false
 }
 
 // collapseAll cuts every run of 3+ identical letters to one letter.
@@ -388,32 +413,6 @@ func collapseAll(t string) string {
 		i = j
 	}
 	return sb.String()
-}
-
-// trailingDouble cuts a final doubled letter when the shorter form is known and t is not.
-func (n *Normalizer) trailingDouble(t string) string {
-	last, size := utf8.DecodeLastRuneInString(t)
-	if size == 0 || !unicode.IsLetter(last) || utf8.RuneCountInString(t) < 3 {
-		return t
-	}
-	before, size2 := utf8.DecodeLastRuneInString(t[:len(t)-size])
-	if before != last || size2 != size {
-		return t
-	}
-	if _, ok := n.known[t]; ok {
-		return t
-	}
-	if _, ok := n.slang[t]; ok {
-		return t
-	}
-	short := t[:len(t)-size]
-	if _, ok := n.known[short]; ok {
-		return short
-	}
-	if _, ok := n.slang[short]; ok {
-		return short
-	}
-	return t
 }
 
 // fixNFKC renormalizes a non-ASCII result of elongation, which can in rare cases leave NFKC.
@@ -483,21 +482,24 @@ func resolve(m map[string]string) error {
 }
 
 // addWords adds the words of a one-per-line list.
-func addWords(known map[string]struct{}, data string) {
+func addWords(known map[string]string, data string) {
 	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		known[fold(line)] = struct{}{}
+		w := fold(line)
+		known[w] = w
 	}
 }
 
-// addKnown adds the words of the slang values: the standard forms elongation may restore.
-func addKnown(known map[string]struct{}, m map[string]string) {
-	for _, v := range m {
+// addKnown adds the slang keys and the words of the slang values (the standard forms) to the
+// words elongation may restore.
+func addKnown(known map[string]string, m map[string]string) {
+	for k, v := range m {
+		known[k] = k
 		for _, w := range strings.Fields(v) {
-			known[w] = struct{}{}
+			known[w] = w
 		}
 	}
 }

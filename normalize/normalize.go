@@ -35,7 +35,7 @@ var (
 //
 // The zero value is usable: it applies NFKC, lower case and elongation, with no slang map.
 type Normalizer struct {
-	slang   map[string]string   // folded colloquial form -> standard form, no chains
+	slang   map[string]string // folded colloquial form -> standard form, no chains
 	known   map[string]string // words that undoing elongation may restore (and slang keys), w -> w
 	noElong bool
 }

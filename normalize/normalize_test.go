@@ -85,7 +85,7 @@ func TestToken(t *testing.T) {
 		{"Rumah", "rumah"},
 		{"JAKARTA", "jakarta"},
 		{"Ｒｕｍａｈ", "rumah"}, // full-width
-		{"ﬁlm", "film"},   // ligature
+		{"ﬁlm", "film"},    // ligature
 		{"café", "café"},
 		{"cafe\u0301", "café"}, // decomposed accent composed
 		{"Ärger", "ärger"},

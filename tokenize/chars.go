@@ -11,6 +11,31 @@ import (
 // the Scanner's buffer without copying either.
 type bytesOrString interface{ ~string | ~[]byte }
 
+// ASCII byte classes for the fast paths.
+const (
+	cDigit  = 1 << iota // 0-9
+	cLetter             // A-Z a-z
+	cSpace              // ASCII white space
+	cJoin               // may join two pieces of a token: - . , : / ' _ @
+)
+
+var asciiClass = func() (t [256]uint8) {
+	for c := '0'; c <= '9'; c++ {
+		t[c] = cDigit
+	}
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = cLetter
+		t[c-'a'+'A'] = cLetter
+	}
+	for _, c := range " \t\n\r\v\f" {
+		t[c] = cSpace
+	}
+	for _, c := range "-.,:/'_@" {
+		t[c] = cJoin
+	}
+	return t
+}()
+
 func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 func isLetterASCII(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }

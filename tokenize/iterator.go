@@ -8,40 +8,58 @@ package tokenize
 //	}
 //
 // The zero Iterator holds no text; Reset gives it one, so that one Iterator
-// value (on the stack or reused across documents) tokenizes many texts with no
-// allocation at all. An Iterator belongs to one goroutine.
+// value (on the stack, or reused across documents) tokenizes many texts with
+// no allocation at all. An Iterator belongs to one goroutine.
 type Iterator struct {
-	text  string
-	ab    *Abbreviations
-	pos   int
-	start int
-	end   int
-	kind  Kind
-	abbr  uint8
+	text    string
+	cfg     *config
+	pos     int
+	start   int
+	end     int
+	kind    Kind
+	abbr    uint8
+	pending uint8 // detached dot of an abbreviation still to be returned (its class)
 }
 
-// NewIterator returns an iterator over the tokens of text.
+// NewIterator returns an iterator over the tokens of text, with the default
+// Tokenizer.
 func NewIterator(text string) *Iterator {
 	it := &Iterator{}
 	it.Reset(text)
 	return it
 }
 
-// Reset makes t iterate over text from its beginning, with the default
-// abbreviation list.
+// Reset makes t iterate over text from its beginning. It keeps the Tokenizer
+// that t came from (the default one for a zero Iterator).
 func (t *Iterator) Reset(text string) {
-	*t = Iterator{text: text, ab: DefaultAbbreviations()}
+	cfg := t.cfg
+	if cfg == nil {
+		cfg = &Default().cfg
+	}
+	*t = Iterator{text: text, cfg: cfg}
 }
 
 // Next advances to the next token and reports whether there is one.
 func (t *Iterator) Next() bool {
+	if t.cfg == nil {
+		t.cfg = &Default().cfg
+	}
+	if t.pending != abbrNone {
+		t.start, t.end, t.kind, t.abbr = t.pos, t.pos+1, Punct, t.pending
+		t.pending = abbrNone
+		t.pos++
+		return true
+	}
 	if t.pos >= len(t.text) {
 		return false
 	}
-	start, end, kind, abbr := nextToken(t.text, t.pos, t.ab)
+	start, end, kind, abbr := nextToken(t.text, t.pos, t.cfg.ab)
 	if start >= len(t.text) {
 		t.pos = len(t.text)
 		return false
+	}
+	if t.cfg.detach {
+		end, kind, abbr, t.pending = detach(t.text, start, end, kind, abbr)
 	}
 	t.start, t.end, t.kind, t.abbr = start, end, kind, abbr
 	t.pos = end
@@ -65,17 +83,27 @@ func (t *Iterator) Token() Token {
 	return Token{Text: t.Value(), Start: t.start, End: t.end, Kind: t.kind}
 }
 
-// Abbreviation reports whether the current token is an abbreviation from the
-// list, written with its full stop (dll., Jl., S.H.), or an initialism (U.S.A.).
+// Abbreviation reports whether the current token is an abbreviation written
+// with its full stop (dll., Jl., S.H.) or an initialism (U.S.A.); with
+// WithDetachedDots, whether it is the detached full stop of one.
 func (t *Iterator) Abbreviation() bool { return t.abbr != abbrNone }
 
-// Tokens returns all tokens of text.
-func Tokens(text string) []Token {
-	var out []Token
-	var it Iterator
-	it.Reset(text)
-	for it.Next() {
-		out = append(out, it.Token())
+// Tokens returns all tokens of text, with the default Tokenizer.
+func Tokens(text string) []Token { return Default().Tokens(text) }
+
+// detach applies WithDetachedDots to a token: an abbreviation loses its final
+// full stop, which becomes a pending token carrying the abbreviation class
+// ("Dr." -> "Dr" "."), and an ellipsis is cut into single full stops.
+func detach[T bytesOrString](s T, start, end int, kind Kind, abbr uint8) (int, Kind, uint8, uint8) {
+	if abbr != abbrNone && end-start > 1 && s[end-1] == '.' {
+		end--
+		if kind == Symbol && !(end-start == 2 && s[start] == 'R' && s[start+1] == 'p') {
+			kind = Word
+		}
+		return end, kind, abbrNone, abbr
 	}
-	return out
+	if kind == Punct && end-start > 1 && s[start] == '.' {
+		return start + 1, kind, abbr, abbrNone
+	}
+	return end, kind, abbr, abbrNone
 }

@@ -12,11 +12,11 @@ func nextToken[T bytesOrString](s T, pos int, ab *Abbreviations) (start, end int
 	// Skip white space.
 	for pos < len(s) {
 		c := s[pos]
-		if c == ' ' || c == '\n' {
+		if asciiClass[c]&cSpace != 0 {
 			pos++
 			continue
 		}
-		if c < utf8.RuneSelf && !isSpaceASCII(c) {
+		if c < utf8.RuneSelf {
 			break
 		}
 		n := spaceAt(s, pos)
@@ -255,11 +255,11 @@ func scanPiece[T bytesOrString](s T, i int) (int, bool) {
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
-			if isDigit(c) {
+			switch asciiClass[c] {
+			case cDigit:
 				i++
 				continue
-			}
-			if isLetterASCII(c) {
+			case cLetter:
 				letter = true
 				i++
 				continue
@@ -312,12 +312,53 @@ func isRoman[T bytesOrString](x T) bool {
 // 19.30, 17/08/2023, III/2023), abbreviations with their full stop, URLs,
 // e-mail addresses and domains.
 func scanWord[T bytesOrString](s T, start int, ab *Abbreviations) (end int, kind Kind, abbr uint8) {
+	// Rp1.000.000: the currency symbol is its own token, as in "Rp 1.000.000".
+	if s[start] == 'R' && start+2 < len(s) && s[start+1] == 'p' && isDigit(s[start+2]) {
+		return start + 2, Symbol, 0
+	}
+	// Fast path: an ASCII word or number followed by white space or by
+	// punctuation that cannot join it to what follows.
+	{
+		i, cls := start, uint8(0)
+		for i < len(s) {
+			c := asciiClass[s[i]]
+			if c&(cDigit|cLetter) == 0 {
+				break
+			}
+			cls |= c
+			i++
+		}
+		plain := i == len(s)
+		if !plain {
+			c := s[i]
+			switch {
+			case c >= utf8.RuneSelf:
+			case asciiClass[c]&cJoin == 0:
+				plain = true
+			case c == '.' && (i+1 == len(s) || asciiClass[s[i+1]]&cSpace != 0):
+				if a := lookupAbbrev(ab, s[start:i+1]); a != abbrNone {
+					if a == abbrSymbol {
+						return i + 1, Symbol, a
+					}
+					return i + 1, Word, a
+				}
+				plain = true
+			case c == ',' && (cls&cLetter != 0 || i+1 == len(s) || !isDigit(s[i+1])):
+				plain = true
+			}
+		}
+		if plain {
+			switch {
+			case cls&cLetter == 0:
+				return i, Number, 0
+			case i-start == 2 && s[start] == 'R' && s[start+1] == 'p':
+				return i, Symbol, 0
+			}
+			return i, Word, 0
+		}
+	}
 	if e := scanURL(s, start); e > start {
 		return e, URL, 0
-	}
-	// Rp1.000.000: the currency symbol is its own token, as in "Rp 1.000.000".
-	if start+2 < len(s) && s[start] == 'R' && s[start+1] == 'p' && isDigit(s[start+2]) {
-		return start + 2, Symbol, 0
 	}
 	i := start
 	hasLetter := false

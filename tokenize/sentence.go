@@ -52,9 +52,11 @@ func NewSentenceIterator(text string) *SentenceIterator {
 	return it
 }
 
-// Reset makes t iterate over the sentences of text from its beginning.
+// Reset makes t iterate over the sentences of text from its beginning. It
+// keeps the Tokenizer that t came from (the default one for a zero value).
 func (t *SentenceIterator) Reset(text string) {
-	*t = SentenceIterator{}
+	toks := t.toks
+	*t = SentenceIterator{toks: toks}
 	t.toks.Reset(text)
 }
 
@@ -102,6 +104,10 @@ func (t *SentenceIterator) Next() bool {
 		cur := t.la
 		adjacent := n > 0 && cur.start == prev.end
 		switch {
+		case cur.abbr == abbrFinal:
+			terminal, soft = true, true
+		case cur.abbr != abbrNone:
+			terminal, soft = false, false
 		case cur.kind == Punct && isFinalMark(text, cur):
 			if terminal && adjacent {
 				// ?! ..." and the like: still final; keep "soft" only for a lone dot
@@ -116,8 +122,6 @@ func (t *SentenceIterator) Next() bool {
 			closed = true
 		case terminal && cur.kind == Emoji:
 			// "Mantap! 👍" - the emoji belongs to the sentence it follows
-		case cur.abbr == abbrFinal:
-			terminal, soft = true, true
 		default:
 			terminal, soft = false, false
 		}
@@ -245,7 +249,8 @@ func boundary(text string, cur, next, mark tok, terminal, soft, closed bool) boo
 		}
 		return true
 	}
-	if !terminal {
+	if !terminal || next.kind == Emoji {
+		// An emoji or emoticon after the mark belongs to the sentence it follows.
 		return false
 	}
 	fc := firstCase(text, next)
@@ -262,7 +267,8 @@ func boundary(text string, cur, next, mark tok, terminal, soft, closed bool) boo
 		return fc > 0
 	}
 	dot := text[mark.start] == '.'
-	ellipsis := mark.end-mark.start > 1 && dot || text[mark.start:mark.end] == "…"
+	ellipsis := dot && (mark.end-mark.start > 1 || mark.start > 0 && text[mark.start-1] == '.') ||
+		text[mark.start:mark.end] == "…"
 	switch {
 	case fc > 0:
 		return true
@@ -275,19 +281,11 @@ func boundary(text string, cur, next, mark tok, terminal, soft, closed bool) boo
 	switch next.kind {
 	case Punct:
 		return isOpener(text, next)
-	case Word, Number, Symbol, URL, Email, Domain, Mention, Hashtag, Emoji:
+	case Word, Number, Symbol, URL, Email, Domain, Mention, Hashtag:
 		return true
 	}
 	return false
 }
 
-// Sentences returns the sentence spans of text.
-func Sentences(text string) []Sentence {
-	var out []Sentence
-	var it SentenceIterator
-	it.Reset(text)
-	for it.Next() {
-		out = append(out, it.Sentence())
-	}
-	return out
-}
+// Sentences returns the sentence spans of text, with the default Tokenizer.
+func Sentences(text string) []Sentence { return Default().Sentences(text) }

@@ -1,0 +1,69 @@
+// Package stem reduces Indonesian words to their roots with the Enhanced
+// Confix Stripping (ECS) algorithm over an embedded root dictionary.
+//
+//	stem.Stem("pembangunan")  // "bangun"
+//	stem.Stem("dirugikan")    // "rugi"
+//	stem.Stem("anak-anaknya") // "anak"
+//
+// # Algorithm
+//
+// ECS (Asian, Nazief, Tahaghoghi and Williams 2005, "Stemming Indonesian";
+// Adriani, Asian, Nazief, Tahaghoghi and Williams 2007, "Stemming Indonesian:
+// a confix-stripping approach", ACM TALIP 6(4); Arifin, Mahendra and Ciptaningtyas
+// 2009, "Enhanced confix stripping stemmer and ants algorithm for classifying
+// news document in Indonesian language") removes, in order, particles (-lah,
+// -kah, -tah, -pun), possessives (-ku, -mu, -nya) and derivational suffixes
+// (-i, -kan, -an), then up to three prefixes: the plain di-, ke-, se-, ku-,
+// kau- and the allomorphs of ber-, ter-, me-, pe- and per-, with the
+// recoding of nasal assimilation (memakan: m-akan; memukul: p-ukul;
+// menurut: t-urut; mengirim: k-irim; menyapu: s-apu; mengebom: bom). The
+// rules forbid some prefix-suffix pairs (be-i, di-an, ke-i, ke-kan, me-an,
+// se-i, se-kan, te-an) and give confixes precedence (be-an, me-i, di-i, pe-i,
+// ter-i); removed suffixes are restored one by one when no root is found
+// (-kan read as -k + -an).
+//
+// This implementation is written from those descriptions, not from any
+// other implementation's code. Where ECS returns the first dictionary hit,
+// this package collects every analysis the rules allow and scores them: a
+// root whose hunspell affix flags show that it takes the removed prefix,
+// suffix and confix wins over one that does not (berupa: rupa, not upa;
+// perbankan: bank, not perban; gerakan: gerak, not gera); roots found by
+// removing suffixes alone keep ECS's precedence (berikan: beri); forbidden
+// pairs cost points instead of being impossible; ties go to the root with
+// the richer paradigm, then the longer one. The infixes -el-, -em-, -er- and
+// -in- and the foreign suffixes -isme, -isasi and -is are tried when nothing
+// else gives a root. Hyphenated words are stemmed half by half
+// (meniru-nirukan: tiru; berlari-lari: lari; anak-anaknya: anak); a
+// reduplicated headword whose half is no word (kupu-kupu) stays whole.
+// Words of three letters or fewer, dictionary words and ordinals (kedua)
+// come back unchanged; -nya is removed from words outside the dictionary.
+// WithColloquial adds nge-, ng-, ny- and -in (ngomongin: omong).
+//
+// # Dictionary
+//
+// The roots come from id_ID.dic and id_ID.aff of Debian's hunspell-id
+// package (Copyright (C) 2017 Ali Ahmadi; LGPL-3, see LICENSE.hunspell-id),
+// turned by internal/gendict (go generate) into roots.txt: 31k lower-cased
+// headwords, each with bits saying which prefixes, suffixes and confixes
+// its hunspell flags allow. The generator marks four classes and the
+// stemmer treats each on purpose: bound stems (hunspell NEEDAFFIX, such as
+// ambilalih) are roots of affixed forms only; capitalised headwords (proper
+// nouns) stay whole but never serve as the root of a prefixed word;
+// reduplicated headwords (anak-anak) collapse to their half when the half is
+// a word; prefixed lemmas that hunspell also derives from another headword
+// (belajar, pelajar, mengerti) are dictionary words and stay whole.
+// Interrogatives with a fused particle (apakah) are dropped. A short
+// hand-written list, extra_roots.txt, adds roots hunspell lacks or
+// misanalyses (mulai, alami, peroleh) and function words it leaves to its
+// affix rules (adalah, sebagai, setelah), each with its reason.
+//
+// The list is parsed once, on first use of Default or New, in a few
+// milliseconds and about 1 MB; WithDictionary replaces it, WithWords extends
+// a copy, WithExceptions overrides single words.
+//
+// # Concurrency
+//
+// A Stemmer is immutable after New and safe for concurrent use by multiple
+// goroutines. Its cache (WithCacheSize, on by default) is a fixed array of
+// atomic slots: bounded, lock-free and race-free.
+package stem

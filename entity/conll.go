@@ -105,7 +105,7 @@ func (s TaggedSentence) Gold() []TypedSpan {
 
 // Scores are exact-match precision, recall and F1 of typed spans.
 type Scores struct {
-	Precision, Recall, F1 float64
+	Precision, Recall, F1    float64
 	Gold, Predicted, Correct int
 }
 

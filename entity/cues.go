@@ -11,7 +11,7 @@ var perTitles = setOf(
 	"jenderal", "jend", "letjen", "mayjen", "brigjen", "kolonel", "letkol", "mayor", "kapten", "kombes", "akbp", "kompol", "irjen", "komjen", "ipda", "iptu", "aiptu", "bripka", "briptu", "serka", "laksamana", "marsekal",
 	"pak", "bapak", "bu", "ibu", "bpk", "sdr", "saudara", "saudari", "tuan", "nyonya", "nona", "mbak", "mas", "bang", "kak", "om", "tante", "eyang", "mbah",
 	"dr", "drg", "prof", "ir", "drs", "dra", "h", "hj", "haji", "hajah", "kh", "kiai", "kyai", "ustaz", "ustad", "ustadz", "ustazah", "habib", "syekh", "gus", "buya", "romo", "pastor", "pendeta", "uskup", "paus",
-	"raja", "ratu", "sultan", "pangeran", "putri", "sri", "baginda", "syeikh",
+	"raja", "ratu", "sultan", "pangeran", "baginda", "syeikh",
 	"senator", "anggota", "juru", "jubir", "komisioner", "pengacara", "advokat", "profesor", "dokter", "rektor", "dekan", "dubes", "duta", "komandan", "danramil", "dandim", "pangdam", "kasad", "kasal", "kasau",
 	"ceo", "cfo", "coo", "cto", "chairman", "founder", "pendiri", "pemilik", "manajer", "pelatih", "kapten", "mr", "mrs", "ms", "sir", "lord", "pm", "perdana",
 )
@@ -22,7 +22,7 @@ var portfolio = setOf("umum", "utama", "harian", "besar", "muda", "madya", "keua
 	"kebudayaan", "riset", "teknologi", "tenaga", "kerja", "kelautan", "perikanan", "kehutanan", "lingkungan", "hidup", "pemuda", "olahraga", "komunikasi",
 	"informatika", "energi", "sumber", "daya", "mineral", "investasi", "koperasi", "ukm", "desa", "perumahan", "rakyat", "pekerjaan", "agraria", "tata", "ruang",
 	"pemberdayaan", "perempuan", "anak", "sekretaris", "negara", "kabinet", "aparatur", "reformasi", "birokrasi", "perencanaan", "pembangunan", "nasional",
-	"kepolisian", "kejaksaan", "agung", "tinggi", "komisi", "fraksi", "dewan", "pembina", "pengurus", "pusat", "wilayah", "cabang", "eksekutif", "operasional", "bicara", "terpilih", "nonaktif", "periode", "penasihat", "kehormatan", "staf", "khusus", "ahli", "senior",
+	"kepolisian", "kejaksaan", "agung", "tinggi", "komisi", "fraksi", "pembina", "jenderal", "dan", "pengurus", "pusat", "wilayah", "cabang", "eksekutif", "operasional", "bicara", "terpilih", "nonaktif", "periode", "penasihat", "kehormatan", "staf", "khusus", "ahli", "senior",
 	"ri", "dpr", "mpr", "dpd", "dprd", "kpk", "bumn", "kpu", "bawaslu", "polri", "tni",
 )
 
@@ -35,7 +35,7 @@ var orgCues = setOf("pt", "cv", "ud", "pd", "perum", "persero", "bank", "kemente
 	"pemerintah", "pemprov", "pemkot", "pemkab", "kabinet", "ombudsman", "otoritas", "bursa", "klub", "persatuan", "tim", "harian", "majalah", "radio", "televisi", "stasiun", "surat")
 
 // locCues start place names.
-var locCues = setOf("kota", "kabupaten", "kab", "provinsi", "prov", "jalan", "jl", "jln", "gang", "gg", "desa", "kecamatan", "kec", "kelurahan", "kel", "kampung", "dusun", "nagari",
+var locCues = setOf("kota", "kabupaten", "kab", "provinsi", "propinsi", "prov", "jalan", "jl", "jln", "gang", "gg", "desa", "kecamatan", "kec", "kelurahan", "kel", "kampung", "dusun", "nagari",
 	"pulau", "kepulauan", "gunung", "gn", "pegunungan", "sungai", "danau", "selat", "teluk", "laut", "samudra", "samudera", "pantai", "tanjung", "bandara", "bandar", "pelabuhan",
 	"terminal", "alun-alun", "lapangan", "gedung", "istana", "masjid", "gereja", "pura", "vihara", "klenteng", "candi", "monumen", "museum", "taman", "stadion", "gelora", "pasar",
 	"mal", "mall", "plaza", "hotel", "kompleks", "perumahan", "kawasan", "benua", "negara", "kerajaan", "kesultanan", "wilayah", "lembah", "bukit", "tol", "simpang", "perempatan", "jembatan", "bendungan", "waduk", "hutan", "cagar", "apartemen", "menara", "tugu", "lapas", "rutan", "semenanjung", "jazirah", "distrik", "county", "republik")
@@ -53,9 +53,9 @@ var directions = setOf("utara", "selatan", "timur", "barat", "tengah", "tenggara
 // Context words before a name.
 var (
 	perContextBefore = setOf("kata", "ujar", "ucap", "tutur", "ungkap", "jelas", "papar", "tegas", "imbuh", "terang", "sebut", "tukas", "kilah", "katanya", "menurut", "bersama", "oleh", "sosok", "tersangka", "terdakwa", "saksi", "korban", "pelaku", "istri", "suami", "anak", "putra", "putri", "adik", "kakak", "ayah", "ibunda", "ayahanda", "mendiang", "almarhum", "almarhumah", "sang", "si", "penyanyi", "aktor", "aktris", "artis", "pemain", "striker", "gelandang", "bek", "kiper", "pebulu", "petenis", "pembalap", "penulis", "sutradara", "pengusaha", "politikus", "politisi", "tokoh", "jubir", "bos", "rekan", "kuasa", "hukum", "calon", "capres", "cawapres", "caleg", "cagub", "bakal", "kepada", "terhadap", "memanggil", "bertemu", "menemui", "ditemani", "didampingi", "menggantikan", "digantikan", "mantan", "eks")
-	locContextBefore = setOf("kota", "kabupaten", "provinsi", "desa", "kecamatan", "kelurahan", "pulau", "negara", "negeri", "wilayah", "daerah", "kawasan", "jalan", "gunung", "sungai", "ibu", "ibukota", "menuju", "asal", "warga", "penduduk", "tiba", "berangkat", "kunjungan", "mengunjungi", "berkunjung", "sekitar", "perbatasan", "timur", "barat", "utara", "selatan", "tengah", "bagian", "luar", "seluruh", "kabupaten/kota")
+	locContextBefore = setOf("kota", "kabupaten", "provinsi", "propinsi", "desa", "kecamatan", "kelurahan", "pulau", "negara", "negeri", "wilayah", "daerah", "kawasan", "jalan", "gunung", "sungai", "ibu", "ibukota", "menuju", "asal", "warga", "penduduk", "tiba", "berangkat", "kunjungan", "mengunjungi", "berkunjung", "sekitar", "perbatasan", "timur", "barat", "utara", "selatan", "tengah", "bagian", "luar", "seluruh", "kabupaten/kota")
 	orgContextBefore = setOf("partai", "perusahaan", "bank", "lembaga", "organisasi", "komisi", "klub", "maskapai", "platform", "aplikasi", "situs", "media", "harian", "grup", "kelompok", "ormas", "koalisi", "fraksi", "kader", "anggota", "emiten", "produsen", "operator", "startup", "perusahaan", "pabrikan", "raksasa", "kantor", "pimpinan", "ketua", "pengurus", "juru", "layanan", "stasiun", "televisi", "agensi", "kantor berita", "dilansir", "dikutip", "melansir", "mengutip", "laporan", "tim")
-	locPrep          = setOf("di", "ke", "dari", "dekat", "antara", "hingga", "sampai")
+	locPrep          = setOf("di", "ke", "dekat", "hingga", "sampai")
 	speechAfter      = setOf("mengatakan", "menyatakan", "menjelaskan", "mengungkapkan", "menegaskan", "menuturkan", "berkata", "menambahkan", "menilai", "menyebut", "menyebutkan", "mengaku", "membantah", "mengakui", "berharap", "menganggap", "meminta", "mengimbau", "berpendapat", "menuding", "menjawab", "bertanya", "mengklaim", "menyampaikan", "memaparkan", "mengingatkan", "memastikan", "menerangkan", "bercerita", "menceritakan", "tersenyum", "tertawa", "lahir", "meninggal", "wafat", "ditangkap", "ditahan", "diperiksa", "divonis", "dituntut", "didakwa", "dilantik", "terpilih", "mundur", "mencalonkan")
 )
 

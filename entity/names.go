@@ -108,6 +108,7 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 	sent := 0
 	pendingInit := true
 	inQ := false
+	lastInit := 0
 	for _, t := range toks {
 		if t.Start < last || t.End > len(text) || t.Start >= t.End {
 			continue
@@ -143,13 +144,14 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 					sent++
 				}
 			case ":", "–", "—", "-", "•", "|":
-				if txt == ":" || w.gap {
+				if txt == ":" || w.gap && len(d.toks)-lastInit <= 6 {
 					pendingInit = true
 				}
 			}
 		} else if pendingInit && !(w.cls == clsPunct) {
 			w.init = true
 			pendingInit = false
+			lastInit = len(d.toks)
 		}
 		if w.cls != clsPunct {
 			c, _ := utf8.DecodeRuneInString(txt)
@@ -383,8 +385,9 @@ func (d *doc) extendRun(i int) int {
 			s := d.str(k)
 			if t.cls == clsLower && d.in(k, connectors) {
 				if s == "dan" || s == "&" {
-					// only inside organisation names: Kementerian Energi dan Sumber Daya Mineral
-					if !d.in(i, orgCues) {
+					// only inside organisation names and offices: Kementerian Energi dan Sumber
+					// Daya Mineral, Menteri Kelautan dan Perikanan
+					if !d.in(i, orgCues) && !d.in(i, perTitles) && !d.in(j, portfolio) {
 						break
 					}
 				}
@@ -422,7 +425,7 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 		ctxTitle = true
 	}
 	for p <= j {
-		if d.in(p, perTitles) {
+		if d.in(p, perTitles) && !d.gazStarts(p) {
 			perNext = true
 			p++
 			if p <= j && d.str(p) == "." {
@@ -436,7 +439,19 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 		}
 		if d.toks[p].init || d.toks[p].head || p > i && d.toks[p-1].init && isQuote(d.str(p-1)) {
 			lw := d.lw(p)
-			if d.r.stop.Contains(lw) || isCommon(lw) || d.in(p, perTitles) || d.in(p, locContextBefore) {
+			if d.r.stop.Contains(lw) || isCommon(lw) {
+				p++
+				continue
+			}
+			if d.gazStarts(p) {
+				break
+			}
+			if d.in(p, perContextBefore) && p < j {
+				perNext = true
+				p++
+				continue
+			}
+			if d.r.stop.Contains(lw) || isCommon(lw) || d.in(p, perTitles) || d.in(p, locContextBefore) || d.in(p, orgContextBefore) && p < j {
 				p++
 				continue
 			}
@@ -475,7 +490,7 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 		}
 		if open >= 0 && open <= end {
 			single := open == end
-			if single && (d.in(open, orgCues) || d.in(open, locCues) || d.in(open, perTitles) || d.in(open, eventCues) || isNoName(d.str(open)) || d.in(open, romans)) {
+			if single && (utf8.RuneCountInString(d.str(open)) == 1 || d.in(open, directions) || d.r.stop.Contains(d.lw(open)) || d.in(open, orgCues) || d.in(open, locCues) || d.in(open, perTitles) || d.in(open, eventCues) || isNoName(d.str(open)) || d.in(open, romans)) {
 				open = -1
 				return
 			}
@@ -533,7 +548,7 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 			p = end + 1
 			continue
 		}
-		if g, ok := d.gazAt(p, j); ok {
+		if g, ok := d.gazAt(p, j); ok && !(g.typ == PER && open >= 0) {
 			flush(p - 1)
 			// a place followed by a direction word: Jakarta Selatan
 			for g.b < j && d.in(g.b+1, directions) {
@@ -542,6 +557,14 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 			if g.b < j && d.in(g.b+1, orgSuffix) {
 				g.b++
 				g.typ = ORG
+			}
+			if g.typ == LOC && g.b == j && j+1 < len(d.toks) && d.toks[j+1].cls == clsLower && d.in(j+1, directions) && !d.toks[j+1].nl {
+				g.b++
+			}
+			if g.typ == LOC && p > i && (d.in(p-1, perTitles) || d.in(p-1, portfolio)) && ctxTitle {
+				// Gubernur Jawa Barat: the office's jurisdiction
+				p = g.b + 1
+				continue
 			}
 			segs = append(segs, g)
 			if g.typ == ORG || g.typ == LOC {

@@ -244,7 +244,7 @@ func (n *Normalizer) finish(t string) string {
 	if v, ok := n.slang[t]; ok {
 		return v
 	}
-	if n.noElong {
+	if n.noElong || !maybeElongated(t) {
 		return t
 	}
 	u := n.unelongate(t)
@@ -255,6 +255,28 @@ func (n *Normalizer) finish(t string) string {
 		return v
 	}
 	return u
+}
+
+// maybeElongated is a quick byte scan: false means t has no run of three identical ASCII
+// letters and does not end in a doubled one, so unelongate would leave it as it is.
+func maybeElongated(t string) bool {
+	var prev byte
+	count := 0
+	for i := 0; i < len(t); i++ {
+		c := t[i]
+		if c >= utf8.RuneSelf {
+			return true
+		}
+		if c == prev {
+			count++
+			if count >= 3 && 'a' <= c && c <= 'z' {
+				return true
+			}
+			continue
+		}
+		prev, count = c, 1
+	}
+	return count == 2 && 'a' <= prev && prev <= 'z'
 }
 
 // fold returns NFKC lower case. Lower-casing can undo NFKC and NFKC can yield upper case

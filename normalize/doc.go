@@ -30,9 +30,9 @@
 //     exactly three consonants inside the word, read as a slip for a double ("ditunjukkkan" ->
 //     "ditunjukkan"); doubles stay. A final double is cut only when the shorter form is known
 //     and the token is not: "kerenn" -> "keren", but "pass" and any unknown word stay as they
-//     are. Tokens holding digits or punctuation other than the hyphen and the apostrophe (numbers, URLs, e-mail
-//     addresses), tokens of one repeated letter ("ppp", "aaa") and Roman numerals ("iii") are
-//     left alone.
+//     are. Tokens holding digits or punctuation other than the hyphen and the apostrophe
+//     (numbers, URLs, e-mail addresses), tokens of one repeated letter ("ppp", "aaa") and Roman
+//     numerals ("iii") are left alone.
 //  4. The slang map again, on the result of step 3 ("gakkk" -> "gak" -> "tidak").
 //
 // Token is idempotent: Token(Token(s)) == Token(s). The fuzz target checks it.

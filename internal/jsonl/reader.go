@@ -219,7 +219,9 @@ func (r *Reader) nextLine() (Record, error) {
 // parseJSON decodes one JSON line into rec.
 func (r *Reader) parseJSON(rec *Record, line []byte) {
 	if !utf8.Valid(line) {
-		rec.Err = ErrInvalidUTF8
+		// Parse a repaired copy only to copy the other fields (an "id") to the error record.
+		r.parseJSON(rec, bytes.ToValidUTF8(line, []byte("\uFFFD")))
+		rec.Text, rec.Err = "", ErrInvalidUTF8
 		return
 	}
 	if len(bytes.TrimSpace(line)) == 0 {

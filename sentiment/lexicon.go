@@ -13,7 +13,7 @@ import (
 	"unicode/utf8"
 )
 
-//go:embed lexicon/*.tsv
+//go:embed lexicon/*.tsv lexicon/*.txt
 var lexiconFS embed.FS
 
 // Sentinel errors.
@@ -28,13 +28,13 @@ var (
 type modKind uint8
 
 const (
-	modNone       modKind = iota
-	modBooster            // before the word it strengthens: sangat bagus
-	modBoosterPost        // after the word it strengthens: bagus sekali
-	modDiminisher         // before the word it weakens: agak lambat
-	modNegator            // flips the words in its window: tidak bagus
-	modContrast           // before counts less, after counts more: tetapi
-	modConcessive         // the clause it opens counts less: meskipun
+	modNone        modKind = iota
+	modBooster             // before the word it strengthens: sangat bagus
+	modBoosterPost         // after the word it strengthens: bagus sekali
+	modDiminisher          // before the word it weakens: agak lambat
+	modNegator             // flips the words in its window: tidak bagus
+	modContrast            // before counts less, after counts more: tetapi
+	modConcessive          // the clause it opens counts less: meskipun
 )
 
 var modKindNames = map[string]modKind{
@@ -52,6 +52,10 @@ type modifier struct {
 	weight  float64 // booster increment, negation factor, contrast weight...
 	valence float64 // value when it modifies nothing (a dangling "kurang", "sayangnya")
 	as      string  // canonical form for phrase matching (gak -> tidak)
+	// dangling is the value of a negator with nothing to flip; hasDangling says it was set in the
+	// file (otherwise the scorer's constant applies).
+	dangling    float64
+	hasDangling bool
 }
 
 // phrase is a multiword expression.
@@ -75,6 +79,7 @@ type lexicon struct {
 	phrases map[string][]phrase // by first word, longest first
 	byStem  map[string][]phrase // by the stem of the first word, when it differs from the word
 	mods    map[string]modifier
+	neutral map[string]bool // single words that score nothing and are not stemmed
 	maxEmo  int // longest emoticon in bytes
 }
 
@@ -178,6 +183,12 @@ func readModifiers(r io.Reader, lenient bool, mods map[string]modifier) error {
 					m.valence = v
 				case "as":
 					m.as = strings.ToLower(strings.TrimSpace(val))
+				case "dangling":
+					v, err := strconv.ParseFloat(strings.TrimSpace(val), 64)
+					if err != nil || v < -5 || v > 5 {
+						return fmt.Errorf("%w: line %d: dangling %q", ErrFormat, n, val)
+					}
+					m.dangling, m.hasDangling = v, true
 				default:
 					return fmt.Errorf("%w: line %d: unknown key %q", ErrFormat, n, key)
 				}
@@ -227,6 +238,7 @@ func newLexicon() *lexicon {
 		emotes:  make(map[string]emote),
 		phrases: make(map[string][]phrase),
 		mods:    make(map[string]modifier),
+		neutral: make(map[string]bool),
 	}
 }
 
@@ -244,6 +256,30 @@ func (l *lexicon) add(term string, v float64) {
 	default:
 		l.words[stripVS(term)] = v
 	}
+}
+
+// readNeutral parses neutral.txt: one term a line, # comments. Single words go to l.neutral,
+// expressions become phrases of value 0.
+func readNeutral(r io.Reader, l *lexicon) error {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		term := strings.Join(strings.Fields(strings.ToLower(line)), " ")
+		switch {
+		case term == "":
+		case strings.IndexByte(term, ' ') >= 0:
+			l.addPhrase(term, 0)
+		default:
+			l.neutral[term] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("sentiment: reading neutral list: %w", err)
+	}
+	return nil
 }
 
 // remove drops term from every table.
@@ -315,6 +351,9 @@ func embeddedLexicon(lenient bool, words, mods, phrases bool) (*lexicon, error) 
 	}
 	if phrases {
 		if err := read("phrases.tsv", entries); err != nil {
+			return nil, err
+		}
+		if err := read("neutral.txt", func(r io.Reader) error { return readNeutral(r, l) }); err != nil {
 			return nil, err
 		}
 	}

@@ -30,19 +30,19 @@ type params struct {
 }
 
 var defaultParams = params{
-	window:     3,
-	negPos:     1,
-	negNeg:     0.8,
-	dangling:   -1,
-	stemWeight: 1,
-	capsInc:    0.9,
-	exclInc:    0.35,
-	question:   0.5,
-	alpha:      15,
-	posBand:    0.05,
-	negBand:    0.05,
-	lastWeight: 1.2,
-	docMix:     0.5,
+	window:     2,
+	negPos:     1.5,
+	negNeg:     0.2,
+	dangling:   -2,
+	stemWeight: 0.5,
+	capsInc:    0.5,
+	exclInc:    0.2,
+	question:   0.75,
+	alpha:      5,
+	posBand:    0,
+	negBand:    0,
+	lastWeight: 1.5,
+	docMix:     0.75,
 	decay:      [3]float64{1, 0.95, 0.9},
 }
 
@@ -196,6 +196,12 @@ func (s *Scorer) compute(low string) *entry {
 		}
 		return false
 	}
+	if l.neutral[low] {
+		e.norm = s.norm.Token(low)
+		e.stem = e.norm
+		e.addPhrases(l)
+		return e
+	}
 	found := find(low)
 	m, isMod := l.mods[low]
 	e.norm = s.norm.Token(low)
@@ -235,7 +241,12 @@ func (s *Scorer) compute(low string) *entry {
 		e.mod = m
 		e.as = m.as
 	}
-	// Expressions this token can open.
+	e.addPhrases(l)
+	return e
+}
+
+// addPhrases collects the expressions that the token of e can open, longest first.
+func (e *entry) addPhrases(l *lexicon) {
 	for i, k := range [...]string{e.low, e.norm, e.stem, e.as, e.stem} {
 		if k == "" {
 			continue
@@ -265,7 +276,6 @@ func (s *Scorer) compute(low string) *entry {
 			}
 		}
 	}
-	return e
 }
 
 func isLetters(s string) bool {
@@ -523,8 +533,12 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 				}
 			}
 			if ok {
+				kind := uSent
+				if ph.value == 0 {
+					kind = uWord // a neutral expression
+				}
 				units = append(units, unit{start: t.Start, end: toks[i+n-1].End, val: ph.value, lemma: ph.text,
-					kind: uSent, rules: rulePhrase, caps: caps})
+					kind: kind, rules: rulePhrase, caps: caps})
 				i += n - 1
 				matched = true
 				break
@@ -656,6 +670,9 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 			// A negator with a word after it in its clause: "barang tidak datang".
 			if j+1 < len(units) && units[j+1].kind == uWord {
 				v = p.dangling
+				if m.hasDangling {
+					v = m.dangling
+				}
 			}
 		}
 		if v != 0 {

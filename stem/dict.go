@@ -252,23 +252,48 @@ func parseHex(s string) uint32 {
 
 // parseRoots reads the embedded format: one word a line, optionally a tab
 // and hexadecimal class bits; '#' starts a comment line. Words are slices
-// of data, which is never copied.
+// of data, which is never copied. The generator writes each word once, so
+// words are placed without a duplicate check, in one pass that also
+// hashes them.
 func parseRoots(data string, d *dict) {
-	for len(data) > 0 {
-		line := data
-		if i := strings.IndexByte(data, '\n'); i >= 0 {
-			line, data = data[:i], data[i+1:]
-		} else {
-			data = ""
-		}
-		if line == "" || line[0] == '#' {
+	n := strings.Count(data, "\n") + 1
+	if 2*(len(d.words)+n) > len(d.table) {
+		d.resize(len(d.words) + n)
+	}
+	for i := 0; i < len(data); {
+		if data[i] == '#' || data[i] == '\n' {
+			j := strings.IndexByte(data[i:], '\n')
+			if j < 0 {
+				break
+			}
+			i += j + 1
 			continue
 		}
-		var b uint32
-		if i := strings.IndexByte(line, '\t'); i >= 0 {
-			line, b = line[:i], parseHex(line[i+1:])
+		h := uint64(14695981039346656037)
+		j := i
+		for j < len(data) && data[j] != '\t' && data[j] != '\n' {
+			h ^= uint64(data[j])
+			h *= 1099511628211
+			j++
 		}
-		d.add(line, b)
+		w := data[i:j]
+		var b uint32
+		if j < len(data) && data[j] == '\t' {
+			j++
+			for j < len(data) && data[j] != '\n' {
+				c := data[j]
+				if c <= '9' {
+					b = b<<4 | uint32(c-'0')
+				} else {
+					b = b<<4 | uint32(c-'a'+10)
+				}
+				j++
+			}
+		}
+		i = j + 1
+		d.words = append(d.words, w)
+		d.bits = append(d.bits, b)
+		d.place(h, int32(len(d.words)-1))
 	}
 }
 

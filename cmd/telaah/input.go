@@ -161,7 +161,7 @@ func (a *app) runInputs(name string, args []string, f *inputFlags, do batchFunc)
 	}
 	if !f.quiet {
 		d := time.Since(start)
-		fmt.Fprintf(a.stderr, "telaah %s: %d records, %d errors, %s", name, total.Records, total.Errors, d.Round(time.Millisecond))
+		fmt.Fprintf(a.stderr, "telaah %s: %s, %s, %s", name, plural(total.Records, "record"), plural(total.Errors, "error"), d.Round(time.Millisecond))
 		if sec := d.Seconds(); sec > 0 && total.Records > 1 {
 			fmt.Fprintf(a.stderr, " (%.0f records/s, %.2f MB/s)", float64(total.Records)/sec, float64(total.Bytes)/sec/1e6)
 		}
@@ -287,4 +287,12 @@ func (a *app) analyzeBatch(an *analyze.Analyzer, f *inputFlags) batchFunc {
 			analyze.WithMode(f.mode()), analyze.WithField(f.field), analyze.WithWorkers(f.workers),
 			analyze.WithIndent(indent), analyze.WithName(name), analyze.WithProgress(progress))
 	}
+}
+
+// plural returns "1 record", "2 records".
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

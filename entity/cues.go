@@ -27,7 +27,7 @@ var portfolio = setOf("umum", "utama", "harian", "besar", "muda", "madya", "keua
 )
 
 // orgCues start organisation names.
-var orgCues = setOf("pt", "cv", "ud", "pd", "perum", "persero", "bank", "kementerian", "kemenkeu", "kemendag", "kemenkes", "kemendikbud", "kemenag", "badan", "komisi", "dinas", "lembaga",
+var orgCues = setOf("pt", "pn", "cv", "ud", "pd", "perum", "persero", "bank", "kementerian", "kemenkeu", "kemendag", "kemenkes", "kemendikbud", "kemenag", "badan", "komisi", "dinas", "lembaga",
 	"partai", "universitas", "univ", "institut", "sekolah", "sma", "smp", "sd", "smk", "madrasah", "pesantren", "akademi", "politeknik", "stikes", "rumah", "rs", "rsud", "rsup", "puskesmas",
 	"polda", "polres", "polsek", "kodam", "kodim", "korem", "pengadilan", "mahkamah", "kejaksaan", "kejati", "kejari", "dewan", "majelis", "yayasan", "persatuan", "asosiasi",
 	"ikatan", "himpunan", "perhimpunan", "gabungan", "serikat", "federasi", "konfederasi", "koperasi", "perusahaan", "grup", "group", "kelompok", "organisasi", "front", "gerakan", "aliansi",

@@ -262,11 +262,13 @@ func (r *Recognizer) ExtractTokens(text string, toks []tokenize.Token, sents []t
 	if r.patterns {
 		ments = append(ments, d.pats...)
 	}
-	ments = append(ments, d.names()...)
-	res := Result{Entities: group(text, ments)}
+	names := d.names()
+	ments = append(ments, names...)
+	var res Result
 	if r.maxTerms > 0 {
-		res.Terms = d.terms()
+		res.Terms = d.terms(d.entityMarks(names))
 	}
+	res.Entities = group(text, ments)
 	if res.Entities == nil {
 		res.Entities = []Entity{}
 	}

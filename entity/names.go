@@ -377,7 +377,7 @@ func (d *doc) extendRun(i int) int {
 		if t.nl || t.init || t.head != d.toks[i].head {
 			break
 		}
-		if d.nameTok(k) || t.cls == clsUpper && d.in(k, romans) && !t.pat {
+		if d.nameTok(k) || t.cls == clsUpper && d.in(k, romans) && !t.pat || (t.cls == clsCap || t.cls == clsUpper) && d.in(k, orgSuffix) && !t.pat {
 			j = k
 			continue
 		}
@@ -493,6 +493,13 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 			if single && (utf8.RuneCountInString(d.str(open)) == 1 || d.in(open, directions) || d.r.stop.Contains(d.lw(open)) || d.in(open, orgCues) || d.in(open, locCues) || d.in(open, perTitles) || d.in(open, eventCues) || isNoName(d.str(open)) || d.in(open, romans)) {
 				open = -1
 				return
+			}
+			if single && d.toks[open].cls == clsCap {
+				lw := d.lw(open)
+				if isCommon(lw) || d.commonShape(lw) && !isGivenName(lw) || isRedup(lw) {
+					open = -1
+					return
+				}
 			}
 			segs = append(segs, d.typeOpen(open, end, ctxTitle))
 		}
@@ -659,8 +666,14 @@ func (d *doc) initialEvidence(p int) bool {
 	if isGivenName(lw) {
 		return true
 	}
-	if p+1 < len(d.toks) && (d.in(p+1, speechAfter) || d.str(p+1) == ",") {
-		return p+1 < len(d.toks) && d.in(p+1, speechAfter)
+	if p+1 < len(d.toks) && d.toks[p+1].cls == clsLower {
+		if d.in(p+1, speechAfter) || d.in(p+1, subjectAfter) {
+			return true
+		}
+		nw := d.lw(p + 1)
+		if len(nw) >= 6 && (strings.HasPrefix(nw, "me") || strings.HasPrefix(nw, "ber")) {
+			return true
+		}
 	}
 	return d.r.keepInitial
 }
@@ -928,3 +941,11 @@ func (d *doc) placeContext(a int) bool {
 	lw := d.lw(a - 1)
 	return len(lw) > 5 && (strings.HasPrefix(lw, "me") || strings.HasPrefix(lw, "ber") || strings.HasPrefix(lw, "di") || strings.HasPrefix(lw, "ter"))
 }
+
+// isRedup reports whether w is a reduplicated word (prajurit-prajurit).
+func isRedup(w string) bool {
+	k := strings.IndexByte(w, '-')
+	return k > 0 && strings.HasPrefix(w[k+1:], w[:min(k, 4)])
+}
+
+var subjectAfter = setOf("juga", "kemudian", "pun", "tidak", "tak", "belum", "sudah", "telah", "akan", "sedang", "masih", "memang", "bahkan", "lalu", "langsung", "mengaku", "yang", "adalah", "merupakan", "saat", "ketika", "bersama", "dan", "selaku", "sebagai", "mengatakan", "menyatakan", "sendiri", "segera", "hanya", "pernah", "tetap", "justru", "menilai", "diduga", "dinilai", "disebut", "kembali")

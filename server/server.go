@@ -37,6 +37,7 @@ type config struct {
 	maxBody       int64
 	timeout       time.Duration
 	maxConcurrent int
+	readHeader    time.Duration
 	analyzeOpts   []analyze.Option
 }
 
@@ -49,6 +50,10 @@ func WithTimeout(d time.Duration) Option { return func(c *config) { c.timeout = 
 // WithMaxConcurrent sets how many analyses run at once. A request that finds them all busy is
 // answered 503 with Retry-After at once, never queued.
 func WithMaxConcurrent(n int) Option { return func(c *config) { c.maxConcurrent = n } }
+
+// WithReadHeaderTimeout sets how long a client may take to send its request headers
+// (default 5 s); a slower one is disconnected.
+func WithReadHeaderTimeout(d time.Duration) Option { return func(c *config) { c.readHeader = d } }
 
 // WithAnalyzerOptions passes options (custom stemmer, scorer, recogniser...) to every Analyzer
 // the server builds. Stage options are overridden per endpoint.
@@ -82,11 +87,11 @@ type endpoint struct {
 
 // New builds a Server and the Analyzers behind its endpoints.
 func New(opts ...Option) (*Server, error) {
-	cfg := config{maxBody: DefaultMaxBodyBytes, timeout: DefaultTimeout, maxConcurrent: DefaultMaxConcurrent()}
+	cfg := config{maxBody: DefaultMaxBodyBytes, timeout: DefaultTimeout, maxConcurrent: DefaultMaxConcurrent(), readHeader: 5 * time.Second}
 	for _, o := range opts {
 		o(&cfg)
 	}
-	if cfg.maxBody <= 0 || cfg.timeout <= 0 || cfg.maxConcurrent <= 0 {
+	if cfg.maxBody <= 0 || cfg.timeout <= 0 || cfg.maxConcurrent <= 0 || cfg.readHeader <= 0 {
 		return nil, errors.New("server: limits must be positive")
 	}
 	s := &Server{cfg: cfg, mux: http.NewServeMux(), slots: make(chan struct{}, cfg.maxConcurrent), started: time.Now()}
@@ -149,24 +154,21 @@ func (s *Server) post(e *endpoint) http.Handler {
 		}
 		select {
 		case s.slots <- struct{}{}:
-			defer func() { <-s.slots }()
 		default:
 			s.rejected.Add(1)
 			w.Header().Set("Retry-After", "1")
 			s.writeError(w, http.StatusServiceUnavailable, "server busy: every analysis slot is taken, retry later")
 			return
 		}
-		s.inFlight.Add(1)
-		defer s.inFlight.Add(-1)
-
 		text, status, err := s.readText(w, r)
 		if err != nil {
+			<-s.slots
 			s.writeError(w, status, err.Error())
 			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)
 		defer cancel()
-		doc, err := e.an.Analyze(ctx, text)
+		doc, err := s.analyze(ctx, e.an, text)
 		switch {
 		case errors.Is(err, context.DeadlineExceeded):
 			s.timeouts.Add(1)
@@ -183,6 +185,29 @@ func (s *Server) post(e *endpoint) http.Handler {
 		s.bytesIn.Add(int64(len(text)))
 		s.writeJSON(w, http.StatusOK, e.answer(doc))
 	})
+}
+
+// analyze runs one analysis and returns when it is done or ctx is, whichever comes first.
+// The analysis holds its slot (taken by the caller) until it really ends, even when its
+// request has already been answered, so the concurrency limit bounds the work being done.
+func (s *Server) analyze(ctx context.Context, an *analyze.Analyzer, text string) (*analyze.Document, error) {
+	type result struct {
+		doc *analyze.Document
+		err error
+	}
+	done := make(chan result, 1)
+	s.inFlight.Add(1)
+	go func() {
+		defer func() { s.inFlight.Add(-1); <-s.slots }()
+		doc, err := an.Analyze(ctx, text)
+		done <- result{doc, err}
+	}()
+	select {
+	case r := <-done:
+		return r.doc, r.err
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
 }
 
 // readText reads the text of a request: a JSON object {"text": "..."} (the default), or the
@@ -308,13 +333,14 @@ func version() string {
 }
 
 // HTTPServer returns an http.Server for s on addr with timeouts that cut slow clients:
-// headers must arrive within 5 s and the body within the request timeout.
+// headers must arrive within the read-header timeout (5 s by default) and the body within the
+// request timeout.
 func (s *Server) HTTPServer(addr string) *http.Server {
 	return &http.Server{
 		Addr:              addr,
 		Handler:           s,
-		ReadHeaderTimeout: 5 * time.Second,
-		ReadTimeout:       s.cfg.timeout + 5*time.Second,
+		ReadHeaderTimeout: s.cfg.readHeader,
+		ReadTimeout:       s.cfg.timeout + s.cfg.readHeader,
 		WriteTimeout:      2*s.cfg.timeout + 5*time.Second,
 		IdleTimeout:       60 * time.Second,
 		MaxHeaderBytes:    64 << 10,

@@ -131,7 +131,7 @@ func (s *search) score(idx int32, adj int) {
 		sc += 6
 	}
 	if bits&fBound != 0 {
-		sc-- // a derived lemma (pelajar) beats its bound stem (lajar)
+		sc -= 3 // a derived lemma (pelajar) beats its bound stem (lajar)
 	}
 	if s.nf == 0 {
 		// ECS: a root found by removing suffixes alone comes first; one found

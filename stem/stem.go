@@ -314,11 +314,19 @@ func (s *Stemmer) redup(w string) string {
 			if len(l)+len(tail) > maxWord {
 				break
 			}
-			return s.single(l + tail)
+			// besar-besaran: when the suffixed half is a dictionary word of
+			// its own, the reduplication stems to the stem of the base.
+			if r2 := s.single(l + tail); r2 != l+tail || sl == l && r2 != r {
+				return r2
+			}
+			return sl
 		}
 	}
 	if sr == l || sl == r {
 		return l
+	}
+	if strings.HasSuffix(l, r) {
+		return sl // pertama-tama
 	}
 	if _, ok := s.d.lookup(w); ok {
 		return w

@@ -56,7 +56,7 @@ const (
 	fClitic  // takes -lah, -kah, -nya, -ku or -mu by its flags
 	fBound   // NEEDAFFIX: a stem that never stands alone
 	fProper  // capitalised headword: proper noun or abbreviation
-	fRedup   // reduplicated headword (anak-anak, kupu-kupu)
+	fRedup   // reduplicated headword (anak-anak, kupu-kupu, pertama-tama)
 	fDerived // headword that hunspell also derives from another headword by a prefix (belajar, mengerti)
 )
 
@@ -205,9 +205,14 @@ func hasFlag(fs []string, f string) bool {
 	return false
 }
 
+// isRedup reports full (anak-anak) and partial (pertama-tama) reduplication.
 func isRedup(w string) bool {
 	i := strings.IndexByte(w, '-')
-	return i > 0 && w[:i] == w[i+1:]
+	if i <= 0 || i == len(w)-1 {
+		return false
+	}
+	l, r := w[:i], w[i+1:]
+	return l == r || len(r) >= 3 && strings.HasSuffix(l, r)
 }
 
 // classBits derives the class bits of a headword from its affix flags.

@@ -39,7 +39,7 @@
 //
 // # The slang map
 //
-// slang.txt holds about 1,180 entries, written one by one: negators (gak, nggak, tdk -> tidak),
+// slang.txt holds about 1,300 entries, written one by one: negators (gak, nggak, tdk -> tidak),
 // pronouns (gue, gw -> saya), chat abbreviations of function words (yg, dgn, krn, udh, blm),
 // Jakarta colloquial verbs (ngeliat -> melihat, ngasih -> kasih, beliin -> belikan), words of
 // product reviews (brg -> barang, ongkir -> ongkos kirim, rekomen -> rekomendasi), common

@@ -192,8 +192,9 @@ func nasal(as *alts, x part, fam uint8) {
 			}
 		case c3 == 'y':
 			if isVowel(x.at(4)) {
-				as.add(fam, x.drop(4, "s")) // menyapu -> sapu
-				as.add(fam, x.drop(2, ""))  // menyanyi -> nyanyi
+				as.add(fam, x.drop(4, "s"))  // menyapu -> sapu
+				as.add(fam, x.drop(2, ""))   // menyanyi -> nyanyi
+				as.add(fam, x.drop(4, "sy")) // penyair -> syair
 			}
 		case isVowel(c3):
 			as.add(fam, x.drop(2, ""))  // menanti -> nanti

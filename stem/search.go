@@ -80,7 +80,7 @@ func (s *search) score(idx int32, adj int) {
 	if bits&fProper != 0 && affixes > 0 {
 		return
 	}
-	if bits&fBound != 0 && affixes == 0 {
+	if bits&fBound != 0 && affixes == 0 && !s.clitic {
 		return
 	}
 	// A short root needs its hunspell flags to vouch for the prefix

@@ -18,7 +18,6 @@ import (
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"regexp"
 	"sort"
@@ -437,5 +436,3 @@ func condRegexp(cond string, prefix bool) (*regexp.Regexp, error) {
 	}
 	return regexp.Compile(sb.String() + "$")
 }
-
-var _ = io.EOF

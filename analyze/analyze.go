@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"math"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/telaah/telaah/entity"
@@ -95,7 +96,27 @@ type DocSentiment struct {
 type Analyzer struct {
 	cfg    config
 	stages []string
+	// Set when the recognizer or scorer can reuse the Analyzer's tokens and sentences.
+	tokRecognizer tokenRecognizer
+	tokScorer     tokenScorer
 }
+
+// tokenRecognizer is a Recognizer that accepts tokens and sentences made by package tokenize
+// (*entity.Recognizer is one), so the text is tokenized once.
+type tokenRecognizer interface {
+	ExtractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence) entity.Result
+}
+
+// tokenScorer is a Scorer that accepts tokens and sentences made by package tokenize
+// (*sentiment.Scorer is one).
+type tokenScorer interface {
+	ScoreTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence) sentiment.Result
+}
+
+// scratch holds per-call buffers, reused through a pool.
+type scratch struct{ toks []tokenize.Token }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // New returns an Analyzer. Only the stages that are on are loaded.
 func New(opts ...Option) (*Analyzer, error) {
@@ -128,6 +149,12 @@ func New(opts ...Option) (*Analyzer, error) {
 		c.scorer = sentiment.Default()
 	}
 	a := &Analyzer{cfg: c}
+	if tr, ok := c.recognizer.(tokenRecognizer); ok {
+		a.tokRecognizer = tr
+	}
+	if ts, ok := c.scorer.(tokenScorer); ok {
+		a.tokScorer = ts
+	}
 	for _, n := range stageNames {
 		if c.stages&n.s != 0 {
 			a.stages = append(a.stages, n.name)
@@ -164,11 +191,29 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 	doc.Stats.Bytes = len(text)
 	doc.Stats.Runes, doc.Stats.InvalidUTF8 = countRunes(text)
 
-	a.tokens(doc, text)
+	// The recognizer and the scorer reuse the tokens and sentences when they can.
+	useEnt := c.stages&(Entities|Terms) != 0
+	useSent := c.stages&Sentiment != 0
+	shareToks := (useEnt && a.tokRecognizer != nil) || (useSent && a.tokScorer != nil)
+	var sc *scratch
+	if shareToks {
+		sc = scratchPool.Get().(*scratch)
+		defer func() {
+			if cap(sc.toks) <= 1<<16 {
+				clear(sc.toks)
+				sc.toks = sc.toks[:0]
+				scratchPool.Put(sc)
+			}
+		}()
+	}
+	a.tokens(doc, text, sc)
 
-	if c.stages&Sentences != 0 {
+	var spans []tokenize.Sentence
+	if c.stages&Sentences != 0 || shareToks {
 		stage = "sentences"
-		spans := tokenize.Sentences(text)
+		spans = tokenize.Sentences(text)
+	}
+	if c.stages&Sentences != 0 {
 		doc.Sentences = make([]Sentence, 0, len(spans))
 		for _, s := range spans {
 			if s.Start < 0 || s.End > len(text) || s.Start > s.End {
@@ -182,12 +227,17 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 		}
 		doc.Stats.Sentences = len(doc.Sentences)
 	}
-	if c.stages&(Entities|Terms) != 0 {
+	if useEnt {
 		stage = "entities"
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		res := c.recognizer.Extract(text)
+		var res entity.Result
+		if a.tokRecognizer != nil {
+			res = a.tokRecognizer.ExtractTokens(text, sc.toks, spans)
+		} else {
+			res = c.recognizer.Extract(text)
+		}
 		if c.stages&Entities != 0 {
 			doc.Entities = res.Entities
 			if doc.Entities == nil {
@@ -204,18 +254,23 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 			}
 		}
 	}
-	if c.stages&Sentiment != 0 {
+	if useSent {
 		stage = "sentiment"
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		a.sentiment(doc, c.scorer.Score(text))
+		if a.tokScorer != nil {
+			a.sentiment(doc, a.tokScorer.ScoreTokens(text, sc.toks, spans))
+		} else {
+			a.sentiment(doc, c.scorer.Score(text))
+		}
 	}
 	return doc, nil
 }
 
-// tokens walks the tokens once: counts, the language check and the token list.
-func (a *Analyzer) tokens(doc *Document, text string) {
+// tokens walks the tokens once: counts, the language check, the token list, and the plain
+// tokens for the other stages when sc is not nil.
+func (a *Analyzer) tokens(doc *Document, text string, sc *scratch) {
 	c := &a.cfg
 	keep := c.stages&Tokens != 0
 	if keep {
@@ -225,6 +280,9 @@ func (a *Analyzer) tokens(doc *Document, text string) {
 	it := tokenize.NewIterator(text)
 	for it.Next() {
 		doc.Stats.Tokens++
+		if sc != nil {
+			sc.toks = append(sc.toks, it.Token())
+		}
 		kind := it.Kind()
 		if kind == tokenize.Word {
 			doc.Stats.Words++

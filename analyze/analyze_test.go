@@ -3,6 +3,7 @@ package analyze
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"strings"
 	"sync"
 	"testing"
@@ -331,4 +332,29 @@ func FuzzAnalyze(f *testing.F) {
 			t.Fatalf("JSON round trip lost data:\n%s\n%s", b1, b3)
 		}
 	})
+}
+
+// plainRecognizer and plainScorer hide ExtractTokens and ScoreTokens.
+type plainRecognizer struct{ r Recognizer }
+
+func (p plainRecognizer) Extract(text string) entity.Result { return p.r.Extract(text) }
+
+type plainScorer struct{ s Scorer }
+
+func (p plainScorer) Score(text string) sentiment.Result { return p.s.Score(text) }
+
+func TestSharedTokensSameResult(t *testing.T) {
+	shared := mustNew(t)
+	plain := mustNew(t, WithRecognizer(plainRecognizer{shared.cfg.recognizer}), WithScorer(plainScorer{shared.cfg.scorer}))
+	require.Nil(t, plain.tokRecognizer)
+	require.Nil(t, plain.tokScorer)
+	article, err := os.ReadFile("../examples/article/keluhan-siaran-belanja.txt")
+	require.NoError(t, err)
+	for _, text := range []string{string(article), sample, "", "a\xffb", "Barangnya bagus!!! Tapi kurirnya lambat :("} {
+		d1, err := shared.Analyze(context.Background(), text)
+		require.NoError(t, err)
+		d2, err := plain.Analyze(context.Background(), text)
+		require.NoError(t, err)
+		assert.Equal(t, d2, d1, "reusing tokens must not change the result")
+	}
 }

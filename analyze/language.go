@@ -8,9 +8,9 @@ package analyze
 //   - idOnly: words whose form is Indonesian and not Malay (karena vs kerana, bahwa vs bahawa,
 //     saja vs sahaja, uang vs wang, perusahaan vs syarikat, and colloquial gak, banget, udah);
 //   - msOnly: words whose form is Malay and not Indonesian (kerana, bahawa, sahaja, iaitu,
-//     selepas, kerajaan, syarikat, kenderaan, ...). Words used in both standards, or with a
+//     selepas, syarikat, kenderaan, ...). Words used in both standards, or with a
 //     shifted meaning (boleh, semasa, daripada, beliau, ramai, pejabat, polisi, negeri,
-//     percuma), are left out of both lists;
+//     percuma, kerajaan: "kingdom" in Indonesian history texts), are left out of both lists;
 //   - en: English function words that are not Indonesian words (the, and, of, is, with, ...).
 //
 // Decision: fewer than 2 evidence words gives "und". English wins when its words outnumber the
@@ -63,7 +63,7 @@ var langWords = func() map[string]uint8 {
 	)
 	add(langMS,
 		"kerana", "bahawa", "sahaja", "iaitu", "selepas", "baharu", "cuba", "wang", "mahu",
-		"kerajaan", "syarikat", "kenderaan", "kakitangan", "lapan", "polis", "hospital", "manakala",
+		"syarikat", "kenderaan", "kakitangan", "lapan", "polis", "manakala",
 		"sebarang", "akhbar", "kepelbagaian", "mengikut",
 	)
 	add(langEN,

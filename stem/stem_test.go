@@ -164,3 +164,21 @@ func TestZeroAllocDictionaryWords(t *testing.T) {
 	allocs = testing.AllocsPerRun(100, func() { s2.Stem("pembangunan"); s2.Stem("mengerjakan") })
 	assert.Zero(t, allocs, "analysis of lower-case words allocates nothing")
 }
+
+// TestGeneratedBits checks that the class bits of roots.txt still mean what
+// dict.go says (the generator and the package must agree).
+func TestGeneratedBits(t *testing.T) {
+	d := embedded()
+	has := func(w string, b uint32) bool {
+		i, ok := d.lookup(w)
+		return ok && d.bits[i]&b == b
+	}
+	assert.True(t, has("makan", pMe|pPe|sAn))
+	assert.True(t, has("rupa", pBer))
+	assert.True(t, has("kupu-kupu", fRedup))
+	assert.True(t, has("lajar", fBound))
+	assert.True(t, has("belajar", fDerived))
+	assert.True(t, has("desember", fProper))
+	assert.True(t, has("mulai", fPreferred|pMe))
+	assert.Greater(t, len(d.words), 30000)
+}

@@ -56,10 +56,13 @@ func TestSlangFile(t *testing.T) {
 }
 
 func TestWordsFile(t *testing.T) {
+	seen := map[string]bool{}
 	for _, line := range strings.Split(wordsData, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
+		assert.False(t, seen[line], "duplicate %q", line)
+		seen[line] = true
 		assert.Equal(t, strings.ToLower(strings.TrimSpace(line)), line)
 		for _, r := range line {
 			assert.True(t, unicode.IsLetter(r), "%q", line)

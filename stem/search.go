@@ -137,9 +137,13 @@ func (s *search) score(idx int32, adj int) {
 		// ECS: a root found by removing suffixes alone comes first; one found
 		// by removing a particle or possessive alone needs the root to take
 		// clitics (menikah is me-nikah, not meni-kah).
-		if s.suf != sufNone || bits&fClitic != 0 {
+		switch {
+		case s.suf != sufNone && s.confixFirst():
+			// confix precedence: be-an, me-i, di-i, pe-i, te-i try the
+			// prefix first, so the suffix-only reading gets no head start.
+		case s.suf != sufNone || bits&fClitic != 0:
 			sc += 3
-		} else {
+		default:
 			sc += 2
 		}
 	}
@@ -267,4 +271,20 @@ func (s *search) betterTie(idx int32) bool {
 		return a > b
 	}
 	return len(s.d.words[idx]) > len(s.d.words[s.best])
+}
+
+// confixFirst reports the confixes ECS resolves prefix first: be-an, me-i,
+// di-i, pe-i, te-i (be-lah is a particle and handled as one).
+func (s *search) confixFirst() bool {
+	w := s.word
+	if len(w) < 2 {
+		return false
+	}
+	switch w[:2] {
+	case "be":
+		return s.suf == sufAn
+	case "me", "di", "pe", "te":
+		return s.suf == sufI
+	}
+	return false
 }

@@ -31,7 +31,7 @@ func TestStem(t *testing.T) {
 		{"makanan", "makan"}, {"mainkan", "main"}, {"tandai", "tanda"}, {"pukulannya", "pukul"},
 		// Plain prefixes and confixes.
 		{"dibaca", "baca"}, {"kehabisan", "habis"}, {"kaubawa", "bawa"}, {"kuambil", "ambil"}, {"sebesar", "besar"},
-		{"ketahuan", "tahu"}, {"kedatangan", "datang"}, {"persatuan", "satu"}, {"pertemuan", "temu"},
+		{"ketahuan", "tahu"}, {"menghadapi", "hadap"}, {"ditemani", "teman"}, {"bersahabat", "sahabat"}, {"kedatangan", "datang"}, {"persatuan", "satu"}, {"pertemuan", "temu"},
 		// Recoding.
 		{"menyapu", "sapu"}, {"memukul", "pukul"}, {"mengirim", "kirim"}, {"mengambil", "ambil"}, {"menulis", "tulis"},
 		{"membaca", "baca"}, {"mencari", "cari"}, {"menggali", "gali"}, {"pengecatan", "cat"}, {"mengebom", "bom"},

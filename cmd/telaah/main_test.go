@@ -264,3 +264,39 @@ func TestUsage(t *testing.T) {
 		assert.Contains(t, r.stderr, "--data and --out are required")
 	}
 }
+
+func TestSentimentTrainAndModel(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "train.tsv")
+	var b strings.Builder
+	pos := []string{"barangnya bagus sekali", "pengiriman cepat dan rapi", "puas dengan pelayanannya", "mantap sesuai pesanan", "penjual ramah, recommended"}
+	neg := []string{"barangnya rusak parah", "pengiriman lambat sekali", "kecewa dengan pelayanannya", "tidak sesuai pesanan", "penjual menipu, kapok"}
+	for i := range 20 {
+		fmt.Fprintf(&b, "%s %d\tpositive\n%s %d\tnegative\n", pos[i%5], i, neg[i%5], i)
+	}
+	require.NoError(t, os.WriteFile(data, []byte(b.String()), 0o644))
+	model := filepath.Join(dir, "m.model")
+
+	r := runCLI(t, "", "sentiment", "train", "--data", data, "--out", model)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stderr, "40 examples")
+
+	r = runCLI(t, "{\"id\":1,\"text\":\"barangnya bagus sekali\"}\n{\"id\":2,\"text\":\"barangnya rusak parah\"}\n", "sentiment", "--jsonl", "--model", model, "-q")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	recs := records(t, r.stdout)
+	require.Len(t, recs, 2)
+	assert.Equal(t, "positive", recs[0]["label"])
+	assert.Equal(t, "negative", recs[1]["label"])
+
+	r = runCLI(t, "", "sentiment", "--model", filepath.Join(dir, "nope.model"))
+	assert.Equal(t, exitUsage, r.code)
+	r = runCLI(t, "", "sentiment", "--model", data) // not a model file
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "not a model file")
+	r = runCLI(t, "", "sentiment", "train", "--data", filepath.Join(dir, "nope.tsv"), "--out", model)
+	assert.Equal(t, exitUsage, r.code)
+
+	r = runCLI(t, "", "entities", "--model", model)
+	assert.Equal(t, exitUsage, r.code)
+	assert.Contains(t, r.stderr, "not available")
+}

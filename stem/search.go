@@ -132,6 +132,9 @@ func (s *search) score(idx int32, adj int) {
 	}
 	if bits&fBound != 0 {
 		sc -= 3 // a derived lemma (pelajar) beats its bound stem (lajar)
+		if bits&fDerived != 0 {
+			sc -= 6 // ketahu is ke- + tahu: go on to the free root
+		}
 	}
 	if s.nf == 0 {
 		// ECS: a root found by removing suffixes alone comes first; one found

@@ -77,6 +77,10 @@ func TestDictionaryClasses(t *testing.T) {
 	assert.Equal(t, "pelajar", s.Stem("pelajarnya"))
 	// Bound stems (NEEDAFFIX) are roots of affixed forms only.
 	assert.Equal(t, "ambilalih", s.Stem("diambilalih"))
+	// A bound stem that is a prefix plus a headword gives way to the free
+	// root: diketahui is di-ke-tahu-i, not di-ketahu-i.
+	assert.Equal(t, "tahu", s.Stem("diketahui"))
+	assert.Equal(t, "malu", s.Stem("mempermalukan"))
 	// Proper nouns stay whole and are never the root of prefixed forms.
 	assert.Equal(t, "desember", s.Stem("Desember"))
 	// Reduplicated headwords collapse when their half is a word (UD

@@ -165,6 +165,21 @@ func run(dicPath, affPath, outPath string) error {
 			}
 		}
 	}
+	// Bound stems that are a prefix plus another headword (ketahu, permalu,
+	// ketidur) are prefixed lemmas too: the stemmer goes on to the free root.
+	for w, b := range bits {
+		if b&fBound == 0 {
+			continue
+		}
+		for _, p := range []string{"ke", "ber", "be", "per", "pe", "ter", "te", "se", "me", "di"} {
+			if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 3 {
+				if _, ok := bits[rest]; ok {
+					bits[w] = b | fDerived
+					break
+				}
+			}
+		}
+	}
 	// Interrogatives with a fused particle (apakah, siapakah) are the word
 	// plus -kah or -tah: drop them so that the particle is removed.
 	for w := range bits {

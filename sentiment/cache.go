@@ -1,21 +1,48 @@
 package sentiment
 
 import (
-	"sync"
+	"hash/maphash"
+	"sync/atomic"
 )
 
 // entry is what the scorer knows about one lower-cased token: its normal form and stem, the
 // lexicon entry it matched, its role as a modifier and the multiword expressions it can open.
 type entry struct {
-	low     string // lower-cased surface form (the cache key)
+	// hot fields first: the cache check and the scoring loop read these
+	hash    uint64 // hash of low in the cache that holds it
+	klen    int    // len(low)
+	key     [16]byte
+	value   float64
+	phr     map[int32][]*phrase // expressions it can open, by the ids of their second word, longest first
+	ids     [4]int32            // expression-word ids of low, norm, stem, as (distinct, 0 = none)
+	low     string              // lower-cased surface form (the cache key)
 	norm    string // normal form (normalize)
 	stem    string // stem of the normal form
 	as      string // canonical modifier form (gak -> tidak), or ""
 	lemma   string // lexicon entry that matched, or ""
-	value   float64
-	via     uint8 // viaSurface, viaNormal, viaStem
+	via     uint8  // viaSurface, viaNormal, viaStem
 	mod     modifier
-	phrases []phrase // expressions whose first word is one of low, norm, stem, as
+}
+
+// is reports whether e is the entry of key, whose hash is h.
+func (e *entry) is(h uint64, key []byte) bool {
+	if e.hash != h || e.klen != len(key) {
+		return false
+	}
+	if len(key) <= len(e.key) {
+		return string(e.key[:len(key)]) == string(key)
+	}
+	return e.low == string(key)
+}
+
+// hasID reports whether the token of e can stand for the expression word with ids p.
+func (e *entry) hasID(p [2]int32) bool {
+	for _, id := range e.ids {
+		if id != 0 && (id == p[0] || id == p[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 const (
@@ -24,59 +51,31 @@ const (
 	viaStem
 )
 
-// matches reports whether the token described by e can stand for the expression word w.
-func (e *entry) matches(w string) bool {
-	return w == e.low || w == e.norm || w == e.stem || (e.as != "" && w == e.as)
-}
-
-// cache maps lower-cased tokens to entries. It is sharded, locked and bounded: a full shard is
-// emptied, so memory stays under cacheShards*cacheShardSize entries.
+// cache maps lower-cased tokens to entries. It is a direct-mapped table of atomic pointers: a
+// lookup is one hash and one load, never a lock; a colliding entry replaces the older one, so
+// memory stays bounded by cacheSlots entries. Entries are immutable once published.
 type cache struct {
-	shards [cacheShards]cacheShard
+	seed  maphash.Seed
+	slots []atomic.Pointer[entry]
 }
 
-const (
-	cacheShards    = 32
-	cacheShardSize = 4096
-)
-
-type cacheShard struct {
-	mu sync.RWMutex
-	m  map[string]*entry
-}
+const cacheSlots = 1 << 18
 
 func newCache() *cache {
-	c := &cache{}
-	for i := range c.shards {
-		c.shards[i].m = make(map[string]*entry, 256)
-	}
-	return c
+	return &cache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[entry], cacheSlots)}
 }
 
-func shardOf(b []byte) int {
-	h := uint32(2166136261)
-	for _, c := range b {
-		h ^= uint32(c)
-		h *= 16777619
+func (c *cache) get(key []byte) (*entry, uint64) {
+	h := maphash.Bytes(c.seed, key)
+	if e := c.slots[h&(cacheSlots-1)].Load(); e != nil && e.is(h, key) {
+		return e, h
 	}
-	return int(h % cacheShards)
+	return nil, h
 }
 
-func (c *cache) get(key []byte) (*entry, int) {
-	i := shardOf(key)
-	sh := &c.shards[i]
-	sh.mu.RLock()
-	e := sh.m[string(key)]
-	sh.mu.RUnlock()
-	return e, i
-}
-
-func (c *cache) put(i int, e *entry) {
-	sh := &c.shards[i]
-	sh.mu.Lock()
-	if len(sh.m) >= cacheShardSize {
-		clear(sh.m)
-	}
-	sh.m[e.low] = e
-	sh.mu.Unlock()
+// put publishes e, which must not change afterwards, as the entry of its key with hash h.
+func (c *cache) put(h uint64, e *entry) {
+	e.hash, e.klen = h, len(e.low)
+	copy(e.key[:], e.low)
+	c.slots[h&(cacheSlots-1)].Store(e)
 }

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/telaah/telaah/stem"
 )
 
 //go:embed lexicon/*.tsv lexicon/*.txt
@@ -61,7 +63,7 @@ type modifier struct {
 // phrase is a multiword expression.
 type phrase struct {
 	words []string
-	stems []string // stems of words, set by the Scorer that owns the lexicon
+	ids   [][2]int32 // ids of each word and of its stem (lexicon.index)
 	value float64
 	text  string // the words joined by one space: the lemma of its cues
 }
@@ -77,10 +79,11 @@ type lexicon struct {
 	words   map[string]float64  // single words and emoji
 	emotes  map[string]emote    // entries made of punctuation (":)", ":-(") matched across tokens
 	phrases map[string][]phrase // by first word, longest first
-	byStem  map[string][]phrase // by the stem of the first word, when it differs from the word
+	byStem  map[string][]*phrase // by the stem of the first word, when it differs from the word
+	ids     map[string]int32     // ids of expression words and their stems
 	mods    map[string]modifier
 	neutral map[string]bool // single words that score nothing and are not stemmed
-	maxEmo  int // longest emoticon in bytes
+	maxEmo  int             // longest emoticon in bytes
 }
 
 // parseValence parses an integer or decimal valence in -5..+5, not zero.
@@ -280,6 +283,45 @@ func readNeutral(r io.Reader, l *lexicon) error {
 		return fmt.Errorf("sentiment: reading neutral list: %w", err)
 	}
 	return nil
+}
+
+// index numbers the words of the expressions and their stems, so that matching compares integers,
+// and files the expressions by the stems of their first words. A Scorer calls it once, before use.
+func (l *lexicon) index(st *stem.Stemmer) {
+	l.ids = make(map[string]int32)
+	l.byStem = make(map[string][]*phrase)
+	id := func(w string) int32 {
+		if w == "" {
+			return 0
+		}
+		if v, ok := l.ids[w]; ok {
+			return v
+		}
+		v := int32(len(l.ids) + 1)
+		l.ids[w] = v
+		return v
+	}
+	for first, ps := range l.phrases {
+		for i := range ps {
+			ph := &ps[i]
+			ph.ids = make([][2]int32, len(ph.words))
+			stem0 := ""
+			for k, w := range ph.words {
+				ph.ids[k][0] = id(w)
+				if isLetters(w) {
+					if sw := st.Stem(w); sw != w && sw != "" {
+						ph.ids[k][1] = id(sw)
+						if k == 0 {
+							stem0 = sw
+						}
+					}
+				}
+			}
+			if stem0 != "" && stem0 != first {
+				l.byStem[stem0] = append(l.byStem[stem0], ph)
+			}
+		}
+	}
 }
 
 // remove drops term from every table.

@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -125,11 +126,20 @@ type scratch struct {
 	ents  []*entry
 	units []unit
 	buf   [64]byte
+	local map[string]*entry // a lock-free front of the Scorer's cache
+	owner *Scorer           // the Scorer whose entries local holds
+	it    tokenize.Iterator
+	sit   tokenize.SentenceIterator
+	sents []tokenize.Sentence
+	cues  []Cue
 
 	weights, comps, sums []float64
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// localCacheSize bounds the per-scratch front cache.
+const localCacheSize = 8192
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
@@ -138,6 +148,8 @@ func putScratch(sc *scratch) {
 		return // do not keep huge buffers
 	}
 	sc.toks = sc.toks[:0]
+	sc.sents = sc.sents[:0]
+	sc.cues = sc.cues[:0]
 	sc.ents = sc.ents[:0]
 	sc.units = sc.units[:0]
 	scratchPool.Put(sc)
@@ -170,14 +182,13 @@ func (s *Scorer) lookup(tok string, sc *scratch) *entry {
 		}
 	}
 	e, shard := s.cache.get(key)
-	if e != nil {
-		return e
+	if e == nil {
+		if low == "" {
+			low = string(key)
+		}
+		e = s.compute(low)
+		s.cache.put(shard, e)
 	}
-	if low == "" {
-		low = string(key)
-	}
-	e = s.compute(low)
-	s.cache.put(shard, e)
 	return e
 }
 
@@ -245,36 +256,55 @@ func (s *Scorer) compute(low string) *entry {
 	return e
 }
 
-// addPhrases collects the expressions that the token of e can open, longest first.
+// addPhrases collects the expressions that the token of e can open and its expression-word ids.
 func (e *entry) addPhrases(l *lexicon) {
-	for i, k := range [...]string{e.low, e.norm, e.stem, e.as, e.stem} {
-		if k == "" {
-			continue
-		}
-		table := l.phrases
-		if i == 4 {
-			table = l.byStem
-		}
-		for _, p := range table[k] {
+	n := 0
+	for _, k := range [...]string{e.low, e.norm, e.stem, e.as} {
+		if id := l.ids[k]; id != 0 && k != "" {
 			dup := false
-			for _, q := range e.phrases {
-				if q.text == p.text {
-					dup = true
-					break
-				}
+			for _, x := range e.ids[:n] {
+				dup = dup || x == id
 			}
 			if !dup {
-				e.phrases = append(e.phrases, p)
+				e.ids[n] = id
+				n++
 			}
 		}
 	}
-	if len(e.phrases) > 1 {
-		// longest first
-		for i := 1; i < len(e.phrases); i++ {
-			for j := i; j > 0 && len(e.phrases[j].words) > len(e.phrases[j-1].words); j-- {
-				e.phrases[j], e.phrases[j-1] = e.phrases[j-1], e.phrases[j]
+	var list []*phrase
+	addList := func(ph *phrase) {
+		for _, q := range list {
+			if q == ph {
+				return
 			}
 		}
+		list = append(list, ph)
+	}
+	for _, k := range [...]string{e.low, e.norm, e.stem, e.as} {
+		if k == "" {
+			continue
+		}
+		ps := l.phrases[k]
+		for i := range ps {
+			addList(&ps[i])
+		}
+		for _, ph := range l.byStem[k] {
+			addList(ph)
+		}
+	}
+	if len(list) == 0 {
+		return
+	}
+	e.phr = make(map[int32][]*phrase)
+	for _, ph := range list {
+		for _, id := range ph.ids[1] {
+			if id != 0 {
+				e.phr[id] = append(e.phr[id], ph)
+			}
+		}
+	}
+	for _, ps := range e.phr {
+		slices.SortStableFunc(ps, func(a, b *phrase) int { return len(b.words) - len(a.words) })
 	}
 }
 
@@ -354,7 +384,8 @@ func hasLower(t string) bool {
 
 // score is the scorer proper.
 func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sentence, sc *scratch) Result {
-	res := Result{Label: Neutral, Neutral: 1}
+	res := Result{Label: Neutral, Neutral: 1, Sentences: []SentenceScore{}, Cues: []Cue{}}
+	sc.cues = sc.cues[:0]
 	// Keep only tokens that lie in text, in order.
 	valid := true
 	prev := 0
@@ -452,6 +483,7 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		res.Neutral = round3(1 - res.Positive - res.Negative)
 	}
 	res.Label = p.label(res.Score)
+	res.Cues = append(make([]Cue, 0, len(sc.cues)), sc.cues...)
 	return res
 }
 
@@ -520,28 +552,43 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 		}
 		// Multiword expressions, longest first.
 		matched := false
-		for _, ph := range e.phrases {
-			n := len(ph.words)
-			if i+n > len(toks) {
-				continue
-			}
-			ok := true
-			for k := 1; k < n; k++ {
-				if ents[i+k] == nil || !(ents[i+k].matches(ph.words[k]) || ents[i+k].stem == ph.stems[k]) {
-					ok = false
+		if e.phr != nil && i+1 < len(toks) && ents[i+1] != nil {
+			var best *phrase
+			for _, id := range ents[i+1].ids {
+				if id == 0 {
 					break
 				}
+				for _, ph := range e.phr[id] {
+					n := len(ph.ids)
+					if best != nil && n <= len(best.ids) {
+						break
+					}
+					if i+n > len(toks) {
+						continue
+					}
+					ok := true
+					for k := 2; k < n; k++ {
+						if ents[i+k] == nil || !ents[i+k].hasID(ph.ids[k]) {
+							ok = false
+							break
+						}
+					}
+					if ok {
+						best = ph
+						break
+					}
+				}
 			}
-			if ok {
+			if best != nil {
+				n := len(best.ids)
 				kind := uSent
-				if ph.value == 0 {
+				if best.value == 0 {
 					kind = uWord // a neutral expression
 				}
-				units = append(units, unit{start: t.Start, end: toks[i+n-1].End, val: ph.value, lemma: ph.text,
+				units = append(units, unit{start: t.Start, end: toks[i+n-1].End, val: best.value, lemma: best.text,
 					kind: kind, rules: rulePhrase, caps: caps})
 				i += n - 1
 				matched = true
-				break
 			}
 		}
 		if matched {
@@ -744,7 +791,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 				neg += -u.val + 1
 			}
 			hasCue = true
-			res.Cues = append(res.Cues, Cue{Text: text[u.start:u.end], Start: u.start, End: u.end,
+			sc.cues = append(sc.cues, Cue{Text: text[u.start:u.end], Start: u.start, End: u.end,
 				Value: round3(u.val), Lemma: u.lemma, Rule: ruleString(u.rules)})
 		}
 	}

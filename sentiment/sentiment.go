@@ -164,23 +164,7 @@ func newScorer(lex *lexicon, c config) *Scorer {
 	if c.band != nil {
 		s.p.posBand, s.p.negBand = max(0, *c.band), max(0, *c.band)
 	}
-	// Stems of the expression words, so that "jahitannya rapi" matches "jahitan rapi".
-	lex.byStem = make(map[string][]phrase)
-	for first, ps := range lex.phrases {
-		for i := range ps {
-			ph := &ps[i]
-			ph.stems = make([]string, len(ph.words))
-			for k, w := range ph.words {
-				ph.stems[k] = w
-				if isLetters(w) {
-					ph.stems[k] = s.stem.Stem(w)
-				}
-			}
-			if st := ph.stems[0]; st != first && st != "" {
-				lex.byStem[st] = append(lex.byStem[st], *ph)
-			}
-		}
-	}
+	lex.index(s.stem)
 	return s
 }
 
@@ -203,11 +187,15 @@ func Default() *Scorer {
 func (s *Scorer) Score(text string) Result {
 	sc := getScratch()
 	defer putScratch(sc)
-	it := tokenize.NewIterator(text)
-	for it.Next() {
-		sc.toks = append(sc.toks, it.Token())
+	sc.it.Reset(text)
+	for sc.it.Next() {
+		sc.toks = append(sc.toks, sc.it.Token())
 	}
-	return s.score(text, sc.toks, tokenize.Sentences(text), sc)
+	sc.sit.Reset(text)
+	for sc.sit.Next() {
+		sc.sents = append(sc.sents, sc.sit.Sentence())
+	}
+	return s.score(text, sc.toks, sc.sents, sc)
 }
 
 // ScoreTokens returns the sentiment of text that the caller has already tokenized with

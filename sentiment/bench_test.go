@@ -1,0 +1,68 @@
+package sentiment
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+)
+
+const corpusPath = "../../shared/data/corpus/mixed-id.txt"
+
+func corpusLines(b *testing.B) ([]string, int) {
+	b.Helper()
+	data, err := os.ReadFile(corpusPath)
+	if err != nil {
+		b.Skip("corpus absent: ", err)
+	}
+	lines := strings.Split(string(bytes.TrimSpace(data)), "\n")
+	return lines, len(data)
+}
+
+// BenchmarkScore scores the benchmark corpus line by line (tokenization, normalization, stemming
+// and the rules included).
+//
+//	go test ./sentiment -run '^$' -bench Score -benchtime 3x
+func BenchmarkScore(b *testing.B) {
+	lines, n := corpusLines(b)
+	s := Default()
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	words := 0
+	for b.Loop() {
+		words = 0
+		for _, l := range lines {
+			r := s.Score(l)
+			words += len(r.Cues)
+		}
+	}
+	b.ReportMetric(float64(len(lines))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")
+}
+
+// BenchmarkScoreShort scores one short review: the per-call cost.
+func BenchmarkScoreShort(b *testing.B) {
+	s := Default()
+	text := "Barangnya sampai dengan selamat, packing rapi, tapi warnanya tidak sesuai gambar. Agak kecewa!"
+	s.Score(text)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		s.Score(text)
+	}
+}
+
+// BenchmarkPredict classifies the corpus lines with a model trained on a few invented examples.
+func BenchmarkPredict(b *testing.B) {
+	lines, n := corpusLines(b)
+	m, err := Train(trainingToy(), WithEpochs(3))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			m.Predict(l)
+		}
+	}
+}

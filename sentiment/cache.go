@@ -9,19 +9,19 @@ import (
 // lexicon entry it matched, its role as a modifier and the multiword expressions it can open.
 type entry struct {
 	// hot fields first: the cache check and the scoring loop read these
-	hash    uint64 // hash of low in the cache that holds it
-	klen    int    // len(low)
-	key     [16]byte
-	value   float64
-	phr     map[int32][]*phrase // expressions it can open, by the ids of their second word, longest first
-	ids     [4]int32            // expression-word ids of low, norm, stem, as (distinct, 0 = none)
-	low     string              // lower-cased surface form (the cache key)
-	norm    string // normal form (normalize)
-	stem    string // stem of the normal form
-	as      string // canonical modifier form (gak -> tidak), or ""
-	lemma   string // lexicon entry that matched, or ""
-	via     uint8  // viaSurface, viaNormal, viaStem
-	mod     modifier
+	hash  uint64 // hash of low in the cache that holds it
+	klen  int    // len(low)
+	key   [16]byte
+	value float64
+	phr   map[int32][]*phrase // expressions it can open, by the ids of their second word, longest first
+	ids   [4]int32            // expression-word ids of low, norm, stem, as (distinct, 0 = none)
+	low   string              // lower-cased surface form (the cache key)
+	norm  string              // normal form (normalize)
+	stem  string              // stem of the normal form
+	as    string              // canonical modifier form (gak -> tidak), or ""
+	lemma string              // lexicon entry that matched, or ""
+	via   uint8               // viaSurface, viaNormal, viaStem
+	mod   modifier
 }
 
 // is reports whether e is the entry of key, whose hash is h.

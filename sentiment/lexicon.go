@@ -76,9 +76,9 @@ type emote struct {
 
 // lexicon is the immutable data a Scorer works from.
 type lexicon struct {
-	words   map[string]float64  // single words and emoji
-	emotes  map[string]emote    // entries made of punctuation (":)", ":-(") matched across tokens
-	phrases map[string][]phrase // by first word, longest first
+	words   map[string]float64   // single words and emoji
+	emotes  map[string]emote     // entries made of punctuation (":)", ":-(") matched across tokens
+	phrases map[string][]phrase  // by first word, longest first
 	byStem  map[string][]*phrase // by the stem of the first word, when it differs from the word
 	ids     map[string]int32     // ids of expression words and their stems
 	mods    map[string]modifier

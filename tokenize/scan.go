@@ -248,10 +248,10 @@ func scanHashtag[T bytesOrString](s T, pos int) int {
 	return e
 }
 
-// scanPiece returns the end of the run of word characters at s[i:] and whether
-// it held a letter (as opposed to digits only).
-func scanPiece[T bytesOrString](s T, i int) (int, bool) {
-	letter := false
+// scanPiece returns the end of the run of word characters at s[i:], whether
+// it held a letter (as opposed to digits only) and whether it held non-ASCII.
+func scanPiece[T bytesOrString](s T, i int) (int, bool, bool) {
+	letter, wide := false, false
 	for i < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
@@ -264,15 +264,16 @@ func scanPiece[T bytesOrString](s T, i int) (int, bool) {
 				i++
 				continue
 			}
-			return i, letter
+			return i, letter, wide
 		}
 		r, n := decodeRune(s, i)
 		if r == utf8.RuneError || !isWordCont(r) {
-			return i, letter
+			return i, letter, wide
 		}
+		wide = true
 		// UAX #29 decides how far a non-ASCII run goes (marks, joiners);
-		// keep its word characters.
-		j := i + uaxLen(s, i)
+		// keep its word characters. The window bounds the work per piece.
+		j := i + uaxLen(s[:min(len(s), i+uaxWindow)], i)
 		k := i
 		for k < j {
 			r, n = decodeRune(s, k)
@@ -285,11 +286,11 @@ func scanPiece[T bytesOrString](s T, i int) (int, bool) {
 			k += n
 		}
 		if k == i {
-			return i, letter
+			return i, letter, wide
 		}
 		i = k
 	}
-	return i, letter
+	return i, letter, wide
 }
 
 // isRoman reports whether x is an upper-case Roman numeral (I, IV, XII, MMXXIII).
@@ -306,6 +307,14 @@ func isRoman[T bytesOrString](x T) bool {
 	}
 	return true
 }
+
+const (
+	// uaxWindow bounds the text handed to UAX #29 for one piece of a word.
+	uaxWindow = 32
+	// maxDotted bounds a run joined by full stops between letters
+	// (domains, initialisms): longer runs are cut at their first dot.
+	maxDotted = 64
+)
 
 // scanWord scans a token that starts with a letter or digit: words joined by
 // hyphens (kupu-kupu, e-KTP), numbers in Indonesian notation (1.000.000, 2,5,
@@ -365,9 +374,15 @@ func scanWord[T bytesOrString](s T, start int, ab *Abbreviations) (end int, kind
 	letterDot := -1 // the first '.' joined with a letter on one side
 	pieceStart := start
 	var pieceLetter bool
+	wide := false // a non-ASCII letter: no domain or initialism, at most an abbreviation
 	for {
+		if letterDot >= 0 && (i-start > maxDotted || wide && i-start > maxAbbrevLen) {
+			break // no domain, initialism or abbreviation is that long
+		}
 		pieceStart = i
-		i, pieceLetter = scanPiece(s, i)
+		var pieceWide bool
+		i, pieceLetter, pieceWide = scanPiece(s, i)
+		wide = wide || pieceWide
 		if pieceLetter {
 			hasLetter = true
 		}
@@ -551,7 +566,7 @@ func scanDomain[T bytesOrString](s T, i int, knownTLD bool) int {
 	labels := 0
 	lastStart, lastEnd := -1, -1
 	p := i
-	for {
+	for p-i <= maxDotted {
 		q := p
 		for q < len(s) && (isAlnumASCII(s[q]) || (s[q] == '-' && q > p && q+1 < len(s) && isAlnumASCII(s[q+1]))) {
 			q++
@@ -567,7 +582,7 @@ func scanDomain[T bytesOrString](s T, i int, knownTLD bool) int {
 		}
 		break
 	}
-	if labels < 2 {
+	if labels < 2 || lastEnd-i > maxDotted {
 		return 0
 	}
 	tld := s[lastStart:lastEnd]
@@ -692,26 +707,34 @@ func scanURLRest[T bytesOrString](s T, p int) int {
 		}
 		e += n
 	}
+	// Brackets the URL opened may close in it; others close around it.
+	paren, bracket := 0, 0
+	for k := p; k < e; k++ {
+		switch s[k] {
+		case '(':
+			paren++
+		case ')':
+			paren--
+		case '[':
+			bracket++
+		case ']':
+			bracket--
+		}
+	}
 	for e > p {
-		c := s[e-1]
-		switch c {
+		switch s[e-1] {
 		case '.', ',', ';', ':', '!', '?', '\'', '*':
 			e--
 			continue
-		case ')', ']':
-			open, close := byte('('), c
-			if c == ']' {
-				open = '['
+		case ')':
+			if paren < 0 {
+				paren++
+				e--
+				continue
 			}
-			depth := 0
-			for k := p; k < e; k++ {
-				if s[k] == open {
-					depth++
-				} else if s[k] == close {
-					depth--
-				}
-			}
-			if depth < 0 {
+		case ']':
+			if bracket < 0 {
+				bracket++
 				e--
 				continue
 			}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/require"
 )
@@ -66,4 +67,31 @@ func TestIDNERRules(t *testing.T) {
 	if split == "dev" {
 		require.GreaterOrEqual(t, sc.F1, 0.70, "rules F1 floor")
 	}
+}
+
+// TestIDNERModel trains the tagger on IDNER train and scores it on dev.
+func TestIDNERModel(t *testing.T) {
+	if testing.Short() {
+		t.Skip("training in -short mode")
+	}
+	train := readIDNER(t, "train.conll")
+	dev := readIDNER(t, "dev.conll")
+	start := time.Now()
+	m, err := Train(train)
+	require.NoError(t, err)
+	took := time.Since(start)
+	for _, only := range []bool{true, false} {
+		opts := []Option{WithModel(m)}
+		if only {
+			opts = append(opts, WithModelOnly())
+		}
+		r, err := New(opts...)
+		require.NoError(t, err)
+		sc := Evaluate(r, dev, PER, ORG, LOC)
+		t.Logf("model (only=%v) on dev: P %.3f R %.3f F1 %.3f; trained in %v", only, sc.Precision, sc.Recall, sc.F1, took.Round(time.Millisecond))
+		if only {
+			require.GreaterOrEqual(t, sc.F1, 0.85, "model F1 floor")
+		}
+	}
+	require.Less(t, took, 30*time.Second)
 }

@@ -327,7 +327,7 @@ const (
 // names finds the name mentions (PER, ORG, LOC, PRODUCT, EVENT) with the rules and the model.
 func (d *doc) names() []mention {
 	var segs []segment
-	if d.r.rules {
+	if d.r.rules || d.r.model != nil {
 		segs = d.ruleSegments()
 	}
 	if d.r.model != nil {

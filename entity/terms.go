@@ -276,8 +276,15 @@ func (d *doc) terms(ents []uint8) []Term {
 		c   *candStat
 	}
 	list := make([]scored, 0, len(cands))
+	hasBody := false
+	for _, t := range d.toks {
+		if !t.head {
+			hasBody = true
+			break
+		}
+	}
 	for k, c := range cands {
-		if c.n > 1 && !c.body {
+		if hasBody && !c.body {
 			continue
 		}
 		prod, sumS := 1.0, 0.0

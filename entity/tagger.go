@@ -393,7 +393,6 @@ func (d *doc) modelSegments(ruleSegs []segment) []segment {
 	return out
 }
 
-
 // mergeModel puts the model's names first and keeps the rule names that do not overlap them.
 func (d *doc) mergeModel(ruleSegs []segment) []segment {
 	ms := d.modelSegments(ruleSegs)

@@ -95,7 +95,7 @@ func proseTrain(train []NERSentence) func(text string) []Span {
 		ctx := prose.EntityContext{Accept: true, Text: s.Text}
 		for _, g := range s.Gold {
 			// prose/v2 reads these offsets as rune offsets in adjustPos but compares them with
-			// byte lengths of tokens; IDNER is ASCII almost throughout, where the two agree.
+			// byte lengths of tokens; IDNER news 2k is all ASCII, where the two agree.
 			ctx.Spans = append(ctx.Spans, prose.LabeledEntity{Start: g.Start, End: g.End, Label: g.Type})
 		}
 		data = append(data, ctx)

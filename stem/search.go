@@ -49,26 +49,24 @@ func (s *search) consider(p part) {
 // considerInfix tries p as C + infix + rest (gemetar -> getar, telunjuk ->
 // tunjuk, kerudung -> kudung, sinambung -> sambung).
 func (s *search) considerInfix(p part) {
-	if p.len() < 6 || !isConsonant(p.at(0)) || isVowel(p.at(3)) == false && p.at(3) != 'h' && p.at(3) != 'n' && p.at(3) != 'l' && p.at(3) != 'r' && p.at(3) != 'd' && p.at(3) != 'b' && p.at(3) != 'k' && p.at(3) != 'm' && p.at(3) != 't' && p.at(3) != 'g' && p.at(3) != 'j' && p.at(3) != 's' && p.at(3) != 'p' {
+	// Infixes are no longer productive: words with one are dictionary
+	// words. Only an affixed form is searched for one (gemetaran), never a
+	// bare word, which would turn relawan into r-el-awan.
+	n := p.len()
+	if s.nf == 0 && s.suf == sufNone || n < 6 || n > len(s.buf) || !isConsonant(p.at(0)) {
 		return
 	}
 	a, b := p.at(1), p.at(2)
-	if !((a == 'e' && (b == 'l' || b == 'm' || b == 'r')) || (a == 'i' && b == 'n')) {
-		return
-	}
-	n := p.len()
-	if n > len(s.buf) {
+	if !(a == 'e' && (b == 'l' || b == 'm' || b == 'r') || a == 'i' && b == 'n') {
 		return
 	}
 	s.buf[0] = p.at(0)
 	for i := 3; i < n; i++ {
 		s.buf[i-2] = p.at(i)
 	}
-	idx, ok := s.d.lookupBytes(s.buf[:n-2])
-	if !ok {
-		return
+	if idx, ok := s.d.lookupBytes(s.buf[:n-2]); ok {
+		s.score(idx, -3)
 	}
-	s.score(idx, -3)
 }
 
 func (s *search) score(idx int32, adj int) {

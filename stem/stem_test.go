@@ -44,6 +44,7 @@ func TestStem(t *testing.T) {
 		// Infixed roots are headwords (gemetar, telunjuk, sinambung): kept,
 		// and reached through affixes.
 		{"gemetar", "gemetar"}, {"telunjuk", "telunjuk"}, {"berkesinambungan", "sinambung"},
+		{"kemilauan", "kilau"}, {"relawannya", "relawan"},
 		// Foreign suffixes on words outside the dictionary.
 		{"optimalisasi", "optimal"},
 		// Reduplication.

@@ -30,9 +30,12 @@
 // perbankan: bank, not perban; gerakan: gerak, not gera); roots found by
 // removing suffixes alone keep ECS's precedence (berikan: beri); forbidden
 // pairs cost points instead of being impossible; ties go to the root with
-// the richer paradigm, then the longer one. The infixes -el-, -em-, -er- and
-// -in- and the foreign suffixes -isme, -isasi and -is are tried when nothing
-// else gives a root. Hyphenated words are stemmed half by half
+// the richer paradigm, then the longer one. The foreign suffixes -isme,
+// -isasi and -is are removed like derivational ones, at a small cost. The
+// infixes -el-, -em-, -er- and -in- are tried when nothing else gives a
+// root, and only inside an affixed form (kemilauan: kilau): they are no
+// longer productive, and on a bare word they would turn relawan into rawan.
+// Hyphenated words are stemmed half by half
 // (meniru-nirukan: tiru; berlari-lari: lari; anak-anaknya: anak); a
 // reduplicated headword whose half is no word (kupu-kupu) stays whole.
 // Words of three letters or fewer, dictionary words and ordinals (kedua)

@@ -263,10 +263,18 @@ func (s *search) try(base string, suf uint8, clitic bool) {
 	s.prefixes(part{"", base}, 0)
 }
 
-// betterTie breaks a tie between idx and the best root so far: the root with
-// the richer hunspell paradigm (more affix classes: a commoner word) wins,
-// then the longer one (perancangan: rancang, not ancang).
+// betterTie breaks a tie between idx and the best root so far: the root
+// with a restored k, then the one with the richer hunspell paradigm (more
+// affix classes: a commoner word), then the longer one (perancangan:
+// rancang, not ancang).
 func (s *search) betterTie(idx int32) bool {
+	// -kan or -k + -an (bentakan): the root ending in k, as ECS's suffix
+	// backtracking restores it.
+	if a, b := s.d.words[idx], s.d.words[s.best]; len(a) == len(b)+1 && a[len(b)] == 'k' && a[:len(b)] == b {
+		return true
+	} else if len(b) == len(a)+1 && b[len(a)] == 'k' && b[:len(a)] == a {
+		return false
+	}
 	a, b := bits.OnesCount32(s.d.bits[idx]&affixClassBits), bits.OnesCount32(s.d.bits[s.best]&affixClassBits)
 	if a != b {
 		return a > b

@@ -182,6 +182,15 @@ func isOpener(text string, x tok) bool {
 	return false
 }
 
+// isOpeningQuote reports whether the token opens a quotation.
+func isOpeningQuote(text string, x tok) bool {
+	switch text[x.start:x.end] {
+	case "\"", "``", "“", "‘", "«", "„":
+		return true
+	}
+	return false
+}
+
 // isContinuation reports whether a line ending with this token goes on.
 func isContinuation(text string, x tok) bool {
 	if x.kind != Punct && x.kind != Symbol {
@@ -258,7 +267,8 @@ func boundary(text string, cur, next, mark tok, terminal, soft, closed bool) boo
 		// After an abbreviation that may end a sentence, or after an initial,
 		// only a capitalised word that is not itself an abbreviation starts one.
 		if cur.abbr == abbrFinal {
-			return fc > 0 && next.kind == Word && next.abbr == abbrNone
+			return fc > 0 && next.kind == Word && next.abbr == abbrNone ||
+				next.kind == Punct && isOpeningQuote(text, next)
 		}
 		return false
 	}

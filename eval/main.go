@@ -147,3 +147,21 @@ func timeIt(minDur time.Duration, f func()) time.Duration {
 		}
 	}
 }
+
+// stopwatch measures wall time and process CPU time. Training times are reported as both; the
+// CPU time does not grow when other processes share the machine, so floors use it.
+type stopwatch struct {
+	wall time.Time
+	cpu  time.Duration
+}
+
+func startWatch() stopwatch { return stopwatch{wall: time.Now(), cpu: cpuTime()} }
+
+// stop returns the wall and CPU time since the watch started.
+func (s stopwatch) stop() (wall, cpu time.Duration) {
+	return time.Since(s.wall), cpuTime() - s.cpu
+}
+
+func fmtTimes(wall, cpu time.Duration) string {
+	return fmt.Sprintf("%.1f s (CPU %.1f s)", wall.Seconds(), cpu.Seconds())
+}

@@ -3,7 +3,6 @@ package main
 import (
 	"fmt"
 	"strings"
-	"time"
 
 	prose "github.com/jdkato/prose/v2"
 	"github.com/telaah/telaah/entity"
@@ -162,24 +161,23 @@ func runNER(cfg Config, rep *Report) error {
 	if entityTrainer == nil {
 		t.AddRow("telaah trained tagger", "TODO: entity.Train is not in entity/ yet", "", "", "", "")
 	} else {
-		t0 := time.Now()
+		sw := startWatch()
 		systems, err := entityTrainer(train)
-		el := time.Since(t0)
+		wall, cpu := sw.stop()
 		if err != nil {
 			return fmt.Errorf("training the tagger: %w", err)
 		}
-		// A floor of 0 on this metric enforces training in under 30 s.
-		rep.Metric("ner.tagger.train_seconds_under_30", 30-el.Seconds())
+		// A floor of 0 on this metric enforces training in under 30 s of CPU time.
+		rep.Metric("ner.tagger.train_cpu_seconds_under_30", 30-cpu.Seconds())
 		for _, sys := range systems {
-			row(sys.name, sys.key, scoreNER(dev, sys.extract), fmt.Sprintf("%.1f s", el.Seconds()))
+			row(sys.name, sys.key, scoreNER(dev, sys.extract), fmtTimes(wall, cpu))
 		}
 	}
 
 	if cfg.ProseNER {
-		t0 := time.Now()
+		sw := startWatch()
 		extract := proseTrain(train)
-		el := time.Since(t0)
-		row("prose/v2 ModelFromData", "prose", scoreNER(dev, extract), fmt.Sprintf("%.0f s", el.Seconds()))
+		row("prose/v2 ModelFromData", "prose", scoreNER(dev, extract), fmtTimes(sw.stop()))
 	} else {
 		t.AddRow("prose/v2 ModelFromData", "skipped (-prose-ner=false)", "", "", "", "")
 	}
@@ -187,7 +185,7 @@ func runNER(cfg Config, rep *Report) error {
 	t.Note = fmt.Sprintf("%d dev sentences re-joined with single spaces, %d gold entities; a prediction counts when "+
 		"its byte span and type both match; \"F1, text+type\" matches entity text and type per sentence instead. Trained systems learn from train.conll. prose/v2 "+
 		"returns entity texts, mapped back to spans by searching forward; unmapped ones (%d in this run) count as wrong. "+
-		"The published row is on the test split (entity text and label per sentence) and was not run here.",
+		"Training time: wall, and CPU time of the process (not inflated when the machine is shared). The published row is on the test split (entity text and label per sentence) and was not run here.",
 		len(dev), gold, unaligned)
 	return nil
 }

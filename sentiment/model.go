@@ -236,7 +236,7 @@ func featuresOf(s *Scorer, text string, bits int, lexFeat, chars bool, fb *featu
 		}
 	}
 	if lexFeat {
-		r := s.scoreScratch(text, sc)
+		r := s.Score(text)
 		c := float32(r.Score)
 		add(hashStr(fnvOffset, "lex:score"), c)
 		add(hashStr(fnvOffset, "lex:pos"), float32(r.Positive))
@@ -255,11 +255,6 @@ func featuresOf(s *Scorer, text string, bits int, lexFeat, chars bool, fb *featu
 	} else {
 		add(hashStr(fnvOffset, "bias"), 1)
 	}
-}
-
-// scoreScratch scores text with a scratch that the caller already holds for lookups.
-func (s *Scorer) scoreScratch(text string, _ *scratch) Result {
-	return s.Score(text)
 }
 
 // Train fits a Model on examples. It is deterministic for a given seed and set of options.

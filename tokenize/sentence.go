@@ -182,6 +182,15 @@ func isOpener(text string, x tok) bool {
 	return false
 }
 
+// isDash reports whether the token is a dash.
+func isDash(text string, x tok) bool {
+	switch text[x.start:x.end] {
+	case "-", "--", "---", "–", "—":
+		return true
+	}
+	return false
+}
+
 // isOpeningQuote reports whether the token opens a quotation.
 func isOpeningQuote(text string, x tok) bool {
 	switch text[x.start:x.end] {
@@ -290,7 +299,9 @@ func boundary(text string, cur, next, mark tok, terminal, soft, closed bool) boo
 	}
 	switch next.kind {
 	case Punct:
-		return isOpener(text, next)
+		// An opening quote or bracket, or a dash that opens a line of
+		// dialogue or a new segment ("... buta. - Lihat").
+		return isOpener(text, next) || isDash(text, next)
 	case Word, Number, Symbol, URL, Email, Domain, Mention, Hashtag:
 		return true
 	}

@@ -33,7 +33,7 @@ func benchStem(b *testing.B, s *Stemmer, words []string) {
 // BenchmarkStemWarm stems the corpus words with a warm cache.
 func BenchmarkStemWarm(b *testing.B) {
 	words := corpusWords(b)
-	s, err := New(WithCacheSize(1 << 20))
+	s, err := New()
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -169,9 +169,18 @@ func lower(word string) (string, bool) {
 // fewer, dictionary words, and words the rules cannot reduce to a
 // dictionary root come back lower-cased but otherwise unchanged.
 func (s *Stemmer) Stem(word string) string {
-	w, ok := lower(word)
-	if !ok {
-		w = strings.ToLower(word)
+	// One pass checks for upper case and hashes.
+	w := word
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
+			w = strings.ToLower(word)
+			h = fnv(w)
+			break
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
 	}
 	if len(w) <= 3 {
 		return w
@@ -181,7 +190,6 @@ func (s *Stemmer) Stem(word string) string {
 			return e
 		}
 	}
-	h := fnv(w)
 	if i, ok := s.d.find(w, h); ok && s.d.bits[i]&fRedup == 0 {
 		return w
 	}

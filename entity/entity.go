@@ -148,7 +148,7 @@ func WithoutPatterns() Option { return func(c *config) { c.noPattern = true } }
 // WithMaxTerms sets how many key terms are returned (default 10; 0 turns key terms off).
 func WithMaxTerms(n int) Option { return func(c *config) { c.maxTerms = n } }
 
-// WithMaxTermWords sets the longest key term in words (default 3, at most 6).
+// WithMaxTermWords sets the longest key term in words (default 3, at most 3).
 func WithMaxTermWords(n int) Option { return func(c *config) { c.maxN = n } }
 
 // WithStopwords replaces the stopword set used for key terms and for sentence-initial words.
@@ -165,8 +165,8 @@ func New(opts ...Option) (*Recognizer, error) {
 	if c.maxN < 1 {
 		c.maxN = 1
 	}
-	if c.maxN > 6 {
-		c.maxN = 6
+	if c.maxN > 3 {
+		c.maxN = 3
 	}
 	if c.maxTerms < 0 {
 		c.maxTerms = 0

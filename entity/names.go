@@ -294,15 +294,26 @@ func (d *doc) evidence() {
 		return
 	}
 	d.evBuilt = true
+	// only the words written with a capital at the start of a sentence matter
 	d.lowSeen = map[string]bool{}
 	d.capMid = map[string]bool{}
 	for i, t := range d.toks {
+		if t.init && t.cls == clsCap {
+			d.lowSeen[d.lw(i)] = false
+		}
+	}
+	for i, t := range d.toks {
 		switch t.cls {
 		case clsLower:
-			d.lowSeen[d.str(i)] = true
+			if seen, ok := d.lowSeen[d.str(i)]; ok && !seen {
+				d.lowSeen[d.str(i)] = true
+			}
 		case clsCap, clsUpper, clsMixed:
 			if !t.init && !t.head && !(i > 0 && isQuote(d.str(i-1)) && d.toks[i-1].init) {
-				d.capMid[d.lw(i)] = true
+				lw := d.lw(i)
+				if _, ok := d.lowSeen[lw]; ok {
+					d.capMid[lw] = true
+				}
 			}
 		}
 	}

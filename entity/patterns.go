@@ -572,9 +572,18 @@ func matchDate(text string, i int) (mention, bool) {
 	if !wordEndAt(text, w) {
 		return mention{}, false
 	}
-	word := strings.ReplaceAll(text[i:w], "'", "")
-	lw := strings.ToLower(word)
-	if dayWords[lw] {
+	isDay, isMonth := false, false
+	if w-i <= 9 {
+		if strings.IndexByte(text[i:w], '\'') >= 0 {
+			lw := strings.ToLower(strings.ReplaceAll(text[i:w], "'", ""))
+			isDay = dayWords[lw]
+		} else {
+			isDay = wordIn(text, i, w, dayWords)
+			isMonth = w-i > 3 && wordIn(text, i, w, monthWords)
+		}
+	}
+	if isDay {
+		lw := strings.ToLower(text[i:w])
 		end := w
 		k := w
 		if k < len(text) && text[k] == ',' {
@@ -595,7 +604,7 @@ func matchDate(text string, i int) (mention, bool) {
 		}
 		return mention{s: i, e: end, typ: DATE}, true
 	}
-	if monthWords[lw] && len(lw) > 3 {
+	if isMonth {
 		k := skipSpaces(text, w)
 		e := k
 		for e < len(text) && isDigit(text[e]) {

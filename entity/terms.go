@@ -17,27 +17,38 @@ import (
 
 type wordStat struct {
 	tf, tfUpper, tfAcr int
-	sents              []int32 // sentence of each occurrence (ordered)
+	sents              []int32 // sentence of the first occurrences (ordered)
 	lastSent           int32
 	sf                 int
-	left, right        map[int32]struct{}
-	nLeft, nRight      int
+	nLeft, nRight      int // co-occurrences on each side
+	dLeft, dRight      int // distinct co-occurring words on each side
 	stop               bool
+	verb               bool // looks like a verb: cannot start or end a candidate
+	short              bool // too short to be a one-word term
 	score              float64
 }
 
-type ngram [6]int32
-
 type candStat struct {
-	tf       int
-	quoted   bool
-	lower    bool // an occurrence written all in lower case
-	first    int  // token index of the first occurrence
-	n        int
-	s        float64
-	body     bool // an occurrence outside a headline
-	selected bool
+	key    uint64
+	tf     int
+	quoted bool
+	lower  bool // an occurrence written all in lower case
+	body   bool // an occurrence outside a headline
+	first  int  // token index of the first occurrence
+	n      int
+	s      float64
 }
+
+// gramKey packs up to three word ids (each below 1<<21) into a key; n words, ids in order.
+func gramKey(ids []int32) uint64 {
+	k := uint64(len(ids))
+	for _, id := range ids {
+		k = k<<21 | uint64(id)
+	}
+	return k
+}
+
+const maxGramID = 1<<21 - 1
 
 const termWindow = 2
 
@@ -98,8 +109,8 @@ func (d *doc) terms(ents []uint8) []Term {
 	if len(d.toks) == 0 {
 		return nil
 	}
-	ids := map[string]int32{}
-	var stats []*wordStat
+	ids := make(map[string]int32, len(d.toks)/8+16)
+	stats := make([]wordStat, 0, len(d.toks)/8+16)
 	// word id of each token, -1 for a break (punctuation, numbers, patterns)
 	wid := make([]int32, len(d.toks))
 	for i, t := range d.toks {
@@ -114,15 +125,20 @@ func (d *doc) terms(ents []uint8) []Term {
 		lw := lowerASCII(w)
 		id, ok := ids[lw]
 		if !ok {
+			if len(stats) >= maxGramID {
+				continue
+			}
 			id = int32(len(stats))
 			ids[lw] = id
-			stats = append(stats, &wordStat{lastSent: -1, stop: d.r.stop.Contains(lw) || len(lw) < 2 || isCommonStopLike(lw)})
+			stats = append(stats, wordStat{lastSent: -1, stop: d.r.stop.Contains(lw) || len(lw) < 2 || isCommonStopLike(lw),
+				verb: verbLike(lw), short: len(lw) < 3})
 		}
 		wid[i] = id
-		ws := stats[id]
+		ws := &stats[id]
 		ws.tf++
 		if t.cls == clsUpper && len(w) > 1 {
 			ws.tfAcr++
+			ws.short = false
 		} else if (t.cls == clsCap || t.cls == clsMixed) && !t.init && !t.head {
 			ws.tfUpper++
 		}
@@ -131,7 +147,7 @@ func (d *doc) terms(ents []uint8) []Term {
 			ws.sf++
 			ws.lastSent = s
 		}
-		if len(ws.sents) < 64 {
+		if len(ws.sents) < 32 {
 			ws.sents = append(ws.sents, s)
 		}
 	}
@@ -139,6 +155,7 @@ func (d *doc) terms(ents []uint8) []Term {
 		return nil
 	}
 	// co-occurrence within a window, inside a sentence, over non-stopwords
+	pairs := make(map[uint64]struct{}, len(stats)*2)
 	for i := range d.toks {
 		a := wid[i]
 		if a < 0 || stats[a].stop {
@@ -158,24 +175,23 @@ func (d *doc) terms(ents []uint8) []Term {
 			if stats[b].stop {
 				continue
 			}
-			sa, sb := stats[a], stats[b]
-			if sa.right == nil {
-				sa.right = map[int32]struct{}{}
-			}
-			if sb.left == nil {
-				sb.left = map[int32]struct{}{}
-			}
-			sa.right[b] = struct{}{}
+			sa, sb := &stats[a], &stats[b]
 			sa.nRight++
-			sb.left[a] = struct{}{}
 			sb.nLeft++
+			pk := uint64(a)<<32 | uint64(uint32(b))
+			if _, ok := pairs[pk]; !ok {
+				pairs[pk] = struct{}{}
+				sa.dRight++
+				sb.dLeft++
+			}
 		}
 	}
 	// word scores
 	var sum, sum2 float64
 	n := 0
 	maxTF := 0
-	for _, ws := range stats {
+	for i := range stats {
+		ws := &stats[i]
 		if ws.stop {
 			continue
 		}
@@ -192,7 +208,8 @@ func (d *doc) terms(ents []uint8) []Term {
 	mean := sum / float64(n)
 	std := math.Sqrt(math.Max(sum2/float64(n)-mean*mean, 0))
 	nsent := float64(d.nsent)
-	for _, ws := range stats {
+	for i := range stats {
+		ws := &stats[i]
 		if ws.stop {
 			continue
 		}
@@ -206,25 +223,29 @@ func (d *doc) terms(ents []uint8) []Term {
 		tfn := tf / (mean + std)
 		wl, wr := 0.0, 0.0
 		if ws.nLeft > 0 {
-			wl = float64(len(ws.left)) / float64(ws.nLeft)
+			wl = float64(ws.dLeft) / float64(ws.nLeft)
 		}
 		if ws.nRight > 0 {
-			wr = float64(len(ws.right)) / float64(ws.nRight)
+			wr = float64(ws.dRight) / float64(ws.nRight)
 		}
 		trel := 1 + (wl+wr)*tf/float64(maxTF)
 		tsent := float64(ws.sf) / nsent
 		ws.score = trel * tpos / (tcase + tfn/trel + tsent/trel)
 	}
 	// candidates
-	cands := map[ngram]*candStat{}
+	index := make(map[uint64]int32, len(stats)*3)
+	cands := make([]candStat, 0, len(stats)*3)
 	maxN := d.r.maxN
+	var gram [3]int32
 	for i := range d.toks {
-		if wid[i] < 0 || stats[wid[i]].stop || d.verbLike(i) {
+		if wid[i] < 0 {
 			continue
 		}
-		var key ngram
-		for k := range key {
-			key[k] = -1
+		if w := &stats[wid[i]]; w.stop || w.verb {
+			continue
+		}
+		if ents != nil && ents[i]&entInner != 0 {
+			continue
 		}
 		for n := 0; n < maxN && i+n < len(d.toks); n++ {
 			j := i + n
@@ -232,50 +253,44 @@ func (d *doc) terms(ents []uint8) []Term {
 			if id < 0 || d.toks[j].sent != d.toks[i].sent || n > 0 && d.toks[j].nl {
 				break
 			}
-			if stats[id].stop {
+			ws := &stats[id]
+			if ws.stop || ws.verb || n == 0 && ws.short {
 				break
 			}
 			if n > 0 && (d.toks[j].s-d.toks[j-1].e > 3) {
 				break
 			}
-			key[n] = id
-			if len(d.text[d.toks[j].s:d.toks[j].e]) < 3 && n == 0 && d.toks[j].cls != clsUpper {
-				break
-			}
-			if d.verbLike(j) {
-				break
-			}
-			if ents != nil && (ents[i]&entInner != 0 || ents[j]&entNotLast != 0) {
+			gram[n] = id
+			if ents != nil && ents[j]&entNotLast != 0 {
 				continue
 			}
-			c := cands[key]
-			if c == nil {
-				c = &candStat{first: i, n: n + 1}
-				cands[key] = c
+			key := gramKey(gram[:n+1])
+			ci, ok := index[key]
+			if !ok {
+				ci = int32(len(cands))
+				index[key] = ci
+				cands = append(cands, candStat{key: key, first: i, n: n + 1})
 			}
+			c := &cands[ci]
 			c.tf++
-			lower := true
-			for k := i; k <= j; k++ {
-				if d.toks[k].cls != clsLower {
-					lower = false
+			if !c.lower {
+				lower := true
+				for k := i; k <= j; k++ {
+					if d.toks[k].cls != clsLower {
+						lower = false
+						break
+					}
 				}
-			}
-			if lower {
-				c.lower = true
+				c.lower = lower
 			}
 			if !d.toks[i].head {
 				c.body = true
 			}
-			if d.quotedExactly(i, j) {
+			if !c.quoted && d.quotedExactly(i, j) {
 				c.quoted = true
 			}
 		}
 	}
-	type scored struct {
-		key ngram
-		c   *candStat
-	}
-	list := make([]scored, 0, len(cands))
 	hasBody := false
 	for _, t := range d.toks {
 		if !t.head {
@@ -283,13 +298,15 @@ func (d *doc) terms(ents []uint8) []Term {
 			break
 		}
 	}
-	for k, c := range cands {
+	list := make([]int32, 0, len(cands))
+	for ci := range cands {
+		c := &cands[ci]
 		if hasBody && !c.body {
 			continue
 		}
 		prod, sumS := 1.0, 0.0
 		for x := 0; x < c.n; x++ {
-			s := stats[k[x]].score
+			s := stats[gramWord(c.key, c.n, x)].score
 			prod *= s
 			sumS += s
 		}
@@ -300,66 +317,73 @@ func (d *doc) terms(ents []uint8) []Term {
 		if c.n > 1 && c.tf < 2 {
 			c.s *= 2 // a phrase seen once is weak evidence
 		}
-		list = append(list, scored{k, c})
+		list = append(list, int32(ci))
 	}
-	sort.Slice(list, func(a, b int) bool {
-		if list[a].c.s != list[b].c.s {
-			return list[a].c.s < list[b].c.s
+	less := func(a, b int32) bool {
+		ca, cb := &cands[a], &cands[b]
+		if ca.s != cb.s {
+			return ca.s < cb.s
 		}
-		return list[a].c.first < list[b].c.first
-	})
+		return ca.first < cb.first
+	}
+	// only the best few need sorting: keep the best k with a bounded selection
+	if k := d.r.maxTerms*8 + 32; len(list) > 4*k {
+		list = bestK(list, k, less)
+	}
+	sort.Slice(list, func(a, b int) bool { return less(list[a], list[b]) })
 	// select, skipping candidates that overlap a better one
-	var sel []scored
-	for _, x := range list {
+	var sel []int32
+	for _, ci := range list {
 		if len(sel) >= d.r.maxTerms {
 			break
 		}
+		x := &cands[ci]
 		dup := false
-		for _, y := range sel {
-			if subGram(x.key, x.c.n, y.key, y.c.n) || subGram(y.key, y.c.n, x.key, x.c.n) {
+		for _, sj := range sel {
+			y := &cands[sj]
+			if subGram(x.key, x.n, y.key, y.n) || subGram(y.key, y.n, x.key, x.n) {
 				dup = true
 				break
 			}
 		}
 		if !dup {
-			x.c.selected = true
-			sel = append(sel, x)
+			sel = append(sel, ci)
 		}
 	}
 	// spans of the selected terms
-	index := make(map[ngram]int, len(sel))
 	out := make([]Term, len(sel))
-	for i, x := range sel {
-		index[x.key] = i
-		out[i].Score = 1 / (1 + x.c.s)
-		out[i].Count = x.c.tf
+	which := make(map[uint64]int, len(sel))
+	firstWord := map[int32]bool{}
+	for i, ci := range sel {
+		c := &cands[ci]
+		which[c.key] = i
+		firstWord[gramWord(c.key, c.n, 0)] = true
+		out[i].Score = 1 / (1 + c.s)
+		out[i].Count = c.tf
 	}
 	for i := range d.toks {
-		if wid[i] < 0 {
+		if wid[i] < 0 || !firstWord[wid[i]] {
 			continue
-		}
-		var key ngram
-		for k := range key {
-			key[k] = -1
 		}
 		for n := 0; n < maxN && i+n < len(d.toks); n++ {
 			j := i + n
 			if wid[j] < 0 || d.toks[j].sent != d.toks[i].sent {
 				break
 			}
-			key[n] = wid[j]
-			if t, ok := index[key]; ok && cands[key] != nil && cands[key].n == n+1 {
+			gram[n] = wid[j]
+			if t, ok := which[gramKey(gram[:n+1])]; ok {
 				out[t].Spans = append(out[t].Spans, Span{d.toks[i].s, d.toks[j].e})
 			}
 		}
 	}
-	for i, x := range sel {
+	for i, ci := range sel {
+		c := &cands[ci]
 		if len(out[i].Spans) == 0 {
 			continue
 		}
 		sp := out[i].Spans[0]
 		txt := d.text[sp[0]:sp[1]]
-		if x.c.lower {
+		if c.lower {
 			for _, s := range out[i].Spans {
 				if t := d.text[s[0]:s[1]]; strings.ToLower(t) == t {
 					txt = t
@@ -368,19 +392,27 @@ func (d *doc) terms(ents []uint8) []Term {
 			}
 		}
 		out[i].Text = strings.Join(strings.Fields(txt), " ")
+		if len(out[i].Spans) > out[i].Count {
+			out[i].Count = len(out[i].Spans)
+		}
 	}
 	return out
 }
 
-// subGram reports whether a (n words) occurs inside b (m words).
-func subGram(a ngram, n int, b ngram, m int) bool {
+// gramWord returns word x of an n-word key.
+func gramWord(key uint64, n, x int) int32 {
+	return int32(key >> (21 * uint(n-1-x)) & maxGramID)
+}
+
+// subGram reports whether the n-word key a occurs inside the m-word key b.
+func subGram(a uint64, n int, b uint64, m int) bool {
 	if n > m {
 		return false
 	}
-	for s := 0; s+n <= m; s++ {
+	for st := 0; st+n <= m; st++ {
 		ok := true
 		for k := 0; k < n; k++ {
-			if a[k] != b[s+k] {
+			if gramWord(a, n, k) != gramWord(b, m, st+k) {
 				ok = false
 				break
 			}
@@ -392,28 +424,74 @@ func subGram(a ngram, n int, b ngram, m int) bool {
 	return false
 }
 
-// verbLike reports whether token i looks like an active verb (meN-, ber-) or a passive di- verb
-// ending in -kan/-i, which cannot start an Indonesian noun phrase.
-func (d *doc) verbLike(i int) bool {
-	t := d.toks[i]
-	w := d.text[t.s:t.e]
-	if len(w) < 5 {
+// verbLike reports whether the lower-case word looks like an active verb (meN-, ber-) or a
+// passive di- verb ending in -kan/-i, or carries -nya: none of them heads an Indonesian noun
+// phrase.
+func verbLike(lw string) bool {
+	if len(lw) < 5 {
 		return false
 	}
-	lw := lowerASCII(w)
-	if strings.HasPrefix(lw, "meng") || strings.HasPrefix(lw, "meny") || strings.HasPrefix(lw, "mem") || strings.HasPrefix(lw, "men") || strings.HasPrefix(lw, "ber") || strings.HasPrefix(lw, "ter") && len(lw) > 6 {
-		return !strings.HasPrefix(lw, "menteri") && !strings.HasPrefix(lw, "berita") && !strings.HasPrefix(lw, "mental") && !strings.HasPrefix(lw, "menit") && !strings.HasPrefix(lw, "teras")
+	if strings.HasPrefix(lw, "meng") || strings.HasPrefix(lw, "meny") || strings.HasPrefix(lw, "mem") || strings.HasPrefix(lw, "men") ||
+		strings.HasPrefix(lw, "mel") || strings.HasPrefix(lw, "mer") || strings.HasPrefix(lw, "mew") ||
+		strings.HasPrefix(lw, "ber") || strings.HasPrefix(lw, "ter") && len(lw) > 6 {
+		for _, x := range notVerbs {
+			if strings.HasPrefix(lw, x) {
+				return false
+			}
+		}
+		return true
 	}
 	if strings.HasPrefix(lw, "di") && (strings.HasSuffix(lw, "kan") || strings.HasSuffix(lw, "i")) && len(lw) > 6 {
 		return true
 	}
-	if strings.HasSuffix(lw, "nya") {
-		return true
-	}
-	return false
+	return strings.HasSuffix(lw, "nya")
 }
 
 // isCommonStopLike lists function words the stopword set may lack.
 func isCommonStopLike(lw string) bool { return termStop[lw] }
 
 var termStop = setOf("yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan", "juga", "atau", "oleh", "karena", "tersebut", "bahwa", "ada", "adalah", "sebagai", "telah", "sudah", "dapat", "bisa", "harus", "lebih", "para", "agar", "seperti", "saat", "secara", "menjadi", "mereka", "kami", "kita", "saya", "ia", "dia", "anda", "namun", "tetapi", "tapi", "serta", "hingga", "sampai", "bagi", "antara", "tentang", "terhadap", "jika", "kalau", "ketika", "setelah", "sebelum", "masih", "sangat", "hanya", "pun", "lagi", "baru", "lain", "lainnya", "sejumlah", "beberapa", "berbagai", "seluruh", "semua", "setiap", "banyak", "sebuah", "seorang", "satu", "dua", "tiga", "begitu", "meskipun", "walaupun", "bagaimana", "mengapa", "apa", "siapa", "kapan", "dimana", "mana", "yakni", "yaitu", "tengah", "terkait", "seputar", "melalui", "sedang", "merupakan", "kata", "ujar", "katanya", "ujarnya", "menurut", "nya", "pula", "lalu", "kemudian", "tak", "belum", "bukan", "sendiri", "sejak", "selama", "kini", "sekarang", "hal", "cara", "salah", "tahun", "hari", "bulan", "orang", "pihak", "sebut", "demikian", "maka", "sehingga", "bahkan", "the", "of", "and", "to", "in", "a", "is", "for", "on", "that", "with", "mungkin", "segera", "kembali")
+
+// notVerbs are nouns and adjectives that look like meN-/ber-/ter- verbs.
+var notVerbs = []string{"menteri", "berita", "mental", "menit", "teras", "merek", "merah", "merdeka", "meter", "metro", "member", "menara", "mercu", "melati", "melayu", "meriam", "berat", "beras", "bersih", "terminal", "teror", "teori", "tertib", "memori", "menu", "mentah", "meng-"}
+
+// bestK returns the k best items of list (in no order), by a max-heap of the best seen so far.
+func bestK(list []int32, k int, less func(a, b int32) bool) []int32 {
+	h := make([]int32, 0, k)
+	down := func(i int) {
+		for {
+			l := 2*i + 1
+			if l >= len(h) {
+				return
+			}
+			m := l
+			if r := l + 1; r < len(h) && less(h[l], h[r]) {
+				m = r
+			}
+			if !less(h[i], h[m]) {
+				return
+			}
+			h[i], h[m] = h[m], h[i]
+			i = m
+		}
+	}
+	for _, x := range list {
+		if len(h) < k {
+			h = append(h, x)
+			for i := len(h) - 1; i > 0; {
+				p := (i - 1) / 2
+				if !less(h[p], h[i]) {
+					break
+				}
+				h[p], h[i] = h[i], h[p]
+				i = p
+			}
+			continue
+		}
+		if less(x, h[0]) {
+			h[0] = x
+			down(0)
+		}
+	}
+	return h
+}

@@ -1,0 +1,106 @@
+package entity
+
+import (
+	"os"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/telaah/telaah/tokenize"
+)
+
+const corpusPath = "../../shared/data/corpus/mixed-id.txt"
+
+func readCorpus(b *testing.B) string {
+	data, err := os.ReadFile(corpusPath)
+	if err != nil {
+		b.Skipf("corpus not available: %v", err)
+	}
+	return string(data)
+}
+
+// BenchmarkExtract runs the default recogniser (tokenizing included) over the benchmark corpus
+// as one document.
+func BenchmarkExtract(b *testing.B) {
+	text := readCorpus(b)
+	r := Default()
+	r.Extract("warm up")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.Extract(text)
+	}
+}
+
+// BenchmarkExtractTokens is Extract without the tokenizer: tokens and sentences are computed once.
+func BenchmarkExtractTokens(b *testing.B) {
+	text := readCorpus(b)
+	toks := tokenize.Tokens(text)
+	sents := tokenize.Sentences(text)
+	r := Default()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r.ExtractTokens(text, toks, sents)
+	}
+	b.ReportMetric(float64(len(toks))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
+
+// cpuTime returns the user and system CPU time of the process so far. On a shared machine the
+// CPU-time rate (MB per CPU second) is steadier than the wall-clock MB/s.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkExtractCPU is BenchmarkExtract that also reports MB per CPU second.
+func BenchmarkExtractCPU(b *testing.B) {
+	text := readCorpus(b)
+	r := Default()
+	r.Extract("warm up")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		r.Extract(text)
+	}
+	if cpu := cpuTime() - start; cpu > 0 {
+		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
+}
+
+// BenchmarkExtractTokensCPU is BenchmarkExtractTokens that also reports MB per CPU second.
+func BenchmarkExtractTokensCPU(b *testing.B) {
+	text := readCorpus(b)
+	toks := tokenize.Tokens(text)
+	sents := tokenize.Sentences(text)
+	r := Default()
+	r.Extract("warm up")
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		r.ExtractTokens(text, toks, sents)
+	}
+	if cpu := cpuTime() - start; cpu > 0 {
+		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
+}
+
+// BenchmarkTokenize measures the tokenizer alone, for comparison.
+func BenchmarkTokenize(b *testing.B) {
+	text := readCorpus(b)
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		tokenize.Tokens(text)
+		tokenize.Sentences(text)
+	}
+}

@@ -10,7 +10,7 @@ import (
 // Stemmer reduces Indonesian words to their roots with the Enhanced Confix
 // Stripping algorithm over a root dictionary. A Stemmer is immutable once
 // built and safe for concurrent use by multiple goroutines; its cache is
-// bounded and locked.
+// bounded and lock-free.
 type Stemmer struct {
 	d          *dict
 	exceptions map[string]string
@@ -153,8 +153,8 @@ func (s *Stemmer) IsRoot(word string) bool {
 	return ok
 }
 
-// lower returns word when it is already lower-case ASCII letters, hyphens or
-// apostrophes; ok is false otherwise.
+// lower returns word when it holds no upper-case letter and no non-ASCII
+// byte; ok is false otherwise.
 func lower(word string) (string, bool) {
 	for i := 0; i < len(word); i++ {
 		c := word[i]
@@ -167,7 +167,10 @@ func lower(word string) (string, bool) {
 
 // Stem returns the lower-cased root of word. Words of three letters or
 // fewer, dictionary words, and words the rules cannot reduce to a
-// dictionary root come back lower-cased but otherwise unchanged.
+// dictionary root come back lower-cased but otherwise unchanged (except
+// that -nya is removed). Words with digits, punctuation other than hyphens,
+// or non-ASCII letters are only lower-cased. An exception set by
+// WithExceptions is returned as given.
 func (s *Stemmer) Stem(word string) string {
 	// One pass checks for upper case and hashes.
 	w := word

@@ -322,7 +322,7 @@ const (
 // e-mail addresses and domains.
 func scanWord[T bytesOrString](s T, start int, ab *Abbreviations) (end int, kind Kind, abbr uint8) {
 	// Rp1.000.000: the currency symbol is its own token, as in "Rp 1.000.000".
-	if s[start] == 'R' && start+2 < len(s) && s[start+1] == 'p' && isDigit(s[start+2]) {
+	if s[start]|0x20 == 'r' && start+2 < len(s) && s[start+1]|0x20 == 'p' && isDigit(s[start+2]) {
 		return start + 2, Symbol, 0
 	}
 	// Fast path: an ASCII word or number followed by white space or by
@@ -360,7 +360,7 @@ func scanWord[T bytesOrString](s T, start int, ab *Abbreviations) (end int, kind
 			switch {
 			case cls&cLetter == 0:
 				return i, Number, 0
-			case i-start == 2 && s[start] == 'R' && s[start+1] == 'p':
+			case i-start == 2 && s[start]|0x20 == 'r' && s[start+1]|0x20 == 'p':
 				return i, Symbol, 0
 			}
 			return i, Word, 0
@@ -469,7 +469,7 @@ func scanWord[T bytesOrString](s T, start int, ab *Abbreviations) (end int, kind
 			kind = Number
 		}
 	}
-	if end-start == 2 && s[start] == 'R' && s[start+1] == 'p' {
+	if end-start == 2 && s[start]|0x20 == 'r' && s[start+1]|0x20 == 'p' {
 		kind = Symbol
 	}
 	return end, kind, 0
@@ -622,8 +622,10 @@ func scanDomain[T bytesOrString](s T, i int, knownTLD bool) int {
 	return lastEnd
 }
 
-// isKnownTLD reports whether x (ASCII letters) is a common top-level domain or
-// an Indonesian second-level domain label.
+// isKnownTLD reports whether x (ASCII letters) is a common top-level domain.
+// Top-level domains that are also common words or rare in Indonesian text
+// (to, in, mil, shop, store...) are left out, so that "juga.mil" or
+// "pesanan.to", two words run together, are not taken for domains.
 func isKnownTLD[T bytesOrString](x T) bool {
 	var b [8]byte
 	if len(x) > len(b) {
@@ -633,10 +635,8 @@ func isKnownTLD[T bytesOrString](x T) bool {
 		b[i] = x[i] | 0x20
 	}
 	switch string(b[:len(x)]) {
-	case "id", "com", "net", "org", "co", "go", "ac", "or", "sch", "web", "my", "biz", "info",
-		"io", "ai", "app", "dev", "edu", "gov", "mil", "int", "xyz", "tv", "me", "us", "uk", "sg",
-		"au", "jp", "de", "nl", "fr", "cn", "in", "kr", "ly", "gg", "site", "online", "store",
-		"tech", "news", "desa", "ponpes", "mobi", "asia", "blog", "shop", "link", "to":
+	case "id", "com", "net", "org", "co", "info", "biz", "io", "ai", "edu", "gov", "xyz",
+		"tv", "uk", "sg", "au", "jp", "de", "nl", "fr", "cn", "kr", "my", "asia", "mobi":
 		return true
 	}
 	return false

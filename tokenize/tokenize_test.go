@@ -37,6 +37,8 @@ func TestTokens(t *testing.T) {
 		{"rupiah attached", "Rp1.000.000", "Rp/symbol 1.000.000/number"},
 		{"rupiah spaced", "Rp 1,5 juta", "Rp/symbol 1,5/number juta/word"},
 		{"rupiah dot", "Rp. 5.000,-", "Rp./symbol 5.000/number ,/punctuation -/punctuation"},
+		{"rupiah dot attached", "Rp.5.000", "Rp./symbol 5.000/number"},
+		{"rupiah informal", "rp50.000 aja, 50rb", "rp/symbol 50.000/number aja/word ,/punctuation 50rb/word"},
 		{"time", "pukul 19.30 WIB", "pukul/word 19.30/number WIB/word"},
 		{"date dots", "17.08.2023", "17.08.2023/number"},
 		{"date slashes", "17/08/2023", "17/08/2023/number"},

@@ -302,7 +302,12 @@ func boundary(text string, cur, next, mark tok, terminal, soft, closed bool) boo
 		// An opening quote or bracket, or a dash that opens a line of
 		// dialogue or a new segment ("... buta. - Lihat").
 		return isOpener(text, next) || isDash(text, next)
-	case Word, Number, Symbol, URL, Email, Domain, Mention, Hashtag:
+	case Number:
+		// "v9. 1", "2.904. 678": a full stop between two numbers is a
+		// decimal or thousands point typed with a space (Indonesian
+		// spelling writes a number that opens a sentence in words).
+		return !(dot && mark.start > 0 && isDigit(text[mark.start-1]) && mark.end-mark.start == 1)
+	case Word, Symbol, URL, Email, Domain, Mention, Hashtag:
 		return true
 	}
 	return false

@@ -41,6 +41,8 @@ func TestSentences(t *testing.T) {
 		{"emoji after mark", "Mantap! 👍 Pengiriman cepat.", []string{"Mantap! 👍", "Pengiriman cepat."}},
 		{"missing space", "Selesai.Kemudian pulang.", []string{"Selesai.", "Kemudian pulang."}},
 		{"decimal", "Nilainya 2.5 persen. Naik.", []string{"Nilainya 2.5 persen.", "Naik."}},
+		{"number after number", "Versi 9. 1 dirilis. 12 orang datang.", []string{"Versi 9. 1 dirilis.", "12 orang datang."}},
+		{"month", "Terbit 5 Jan. 2020 di Jakarta. Dibaca 5 kali pada Jan. Kemudian hilang.", []string{"Terbit 5 Jan. 2020 di Jakarta.", "Dibaca 5 kali pada Jan.", "Kemudian hilang."}},
 		{"blank line", "Paragraf satu tanpa titik\n\nParagraf dua", []string{"Paragraf satu tanpa titik", "Paragraf dua"}},
 		{"headline", "Harga Cabai Naik\nJAKARTA - Harga cabai naik lagi.", []string{"Harga Cabai Naik", "JAKARTA - Harga cabai naik lagi."}},
 		{"wrapped line", "Kalimat ini dibungkus\nke baris berikutnya.", []string{"Kalimat ini dibungkus\nke baris berikutnya."}},

@@ -289,13 +289,18 @@ func prefixAlts(as *alts, x part, inner, colloquial bool) {
 	case colloquial && c0 == 'n':
 		switch {
 		case c1 == 'g' && c2 == 'e' && isConsonant(x.at(3)):
-			as.add(famMe, x.drop(3, "")) // ngecat -> cat
+			as.add(famMe, x.drop(3, ""))  // ngecat -> cat
+			as.add(famMe, x.drop(2, "k")) // ngerjain -> kerja
 		case c1 == 'g' && isVowel(c2):
 			as.add(famMe, x.drop(2, ""))  // ngomong -> omong
 			as.add(famMe, x.drop(2, "k")) // ngirim -> kirim
 		case c1 == 'y' && isVowel(c2):
 			as.add(famMe, x.drop(2, "c")) // nyari -> cari
 			as.add(famMe, x.drop(2, "s")) // nyapu -> sapu
+		case isVowel(c1):
+			as.add(famMe, x.drop(1, "t")) // nulis -> tulis, nungguin -> tunggu
 		}
+	case colloquial && c0 == 'm' && isVowel(c1) && !inner:
+		as.add(famMe, x.drop(1, "p")) // mikir -> pikir
 	}
 }

@@ -57,7 +57,9 @@ func WithExceptions(m map[string]string) Option {
 }
 
 // WithColloquial also removes the colloquial affixes of informal Jakarta
-// Indonesian: nge-/ng-/ny- and -in (ngomongin -> omong, nyariin -> cari).
+// Indonesian: the bare nasal prefix nge-, ng-, ny-, n-, m- and the suffix
+// -in (ngomongin -> omong, nyariin -> cari, nungguin -> tunggu, mikirin ->
+// pikir).
 func WithColloquial() Option { return func(c *config) { c.colloquial = true } }
 
 // WithCacheSize bounds the cache of stemmed words to about n entries; 0

@@ -96,7 +96,8 @@ func TestDictionaryClasses(t *testing.T) {
 func TestColloquial(t *testing.T) {
 	s, err := New(WithColloquial())
 	require.NoError(t, err)
-	for in, want := range map[string]string{"ngomongin": "omong", "ngambil": "ambil", "nyariin": "cari", "ngecat": "cat", "bacain": "baca"} {
+	for in, want := range map[string]string{"ngomongin": "omong", "ngambil": "ambil", "nyariin": "cari", "ngecat": "cat", "bacain": "baca",
+		"ngerjain": "kerja", "nungguin": "tunggu", "nulis": "tulis", "mikirin": "pikir", "dibeliin": "beli", "makan": "makan"} {
 		assert.Equal(t, want, s.Stem(in), in)
 	}
 	assert.Equal(t, "ngomongin", Default().Stem("ngomongin"))

@@ -126,22 +126,26 @@ func TestBIOSpans(t *testing.T) {
 }
 
 func TestFloors(t *testing.T) {
-	fl, err := parseFloors(strings.NewReader("# comment\n\na 0.5\nb 10 # inline\nc 1\n"))
+	fl, err := parseFloors(strings.NewReader("# comment\n\na 0.5\nb 10 # inline\nc 1\nt <= 30\nu <= 1\n"))
 	require.NoError(t, err)
-	assert.Equal(t, Floors{"a": 0.5, "b": 10, "c": 1}, fl)
+	assert.Equal(t, Floors{"a": {Value: 0.5}, "b": {Value: 10}, "c": {Value: 1}, "t": {Value: 30, Max: true}, "u": {Value: 1, Max: true}}, fl)
 
-	_, err = parseFloors(strings.NewReader("a\n"))
-	require.Error(t, err)
-	_, err = parseFloors(strings.NewReader("a x\n"))
-	require.Error(t, err)
+	for _, bad := range []string{"a\n", "a x\n", "a >= 1\n", "a <= \n"} {
+		_, err = parseFloors(strings.NewReader(bad))
+		require.Error(t, err, bad)
+	}
 
-	checks, failed := fl.Check([]Metric{{"a", 0.6}, {"b", 9}, {"d", 0}})
-	assert.Equal(t, 1, failed)
+	checks, failed := fl.Check([]Metric{{"a", 0.6}, {"b", 9}, {"d", 0}, {"t", 12}, {"u", 2}})
+	assert.Equal(t, 2, failed)
 	assert.Equal(t, []FloorCheck{
-		{Name: "a", Value: 0.6, Floor: 0.5, Measured: true, OK: true},
-		{Name: "b", Value: 9, Floor: 10, Measured: true, OK: false},
-		{Name: "c", Floor: 1},
+		{Name: "a", Value: 0.6, Floor: Bound{Value: 0.5}, Measured: true, OK: true},
+		{Name: "b", Value: 9, Floor: Bound{Value: 10}, Measured: true, OK: false},
+		{Name: "t", Value: 12, Floor: Bound{Value: 30, Max: true}, Measured: true, OK: true},
+		{Name: "u", Value: 2, Floor: Bound{Value: 1, Max: true}, Measured: true, OK: false},
+		{Name: "c", Floor: Bound{Value: 1}},
 	}, checks)
+	assert.Equal(t, "<= 30", fl["t"].String())
+	assert.Equal(t, "0.5", fl["a"].String())
 }
 
 func TestFloorsFileParses(t *testing.T) {

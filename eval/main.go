@@ -51,7 +51,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	var cfg Config
 	fs.StringVar(&cfg.Data, "data", "../../shared/data", "directory of the shared data sets")
 	only := fs.String("only", "", "comma-separated sections to run: tokenize,stem,sentiment,ner,speed (default all)")
-	floorsPath := fs.String("floors", "floors.txt", "floors file: \"metric minimum\" per line")
+	floorsPath := fs.String("floors", "floors.txt", "floors file: \"metric minimum\" or \"metric <= maximum\" per line")
 	out := fs.String("out", "", "also write the Markdown report to this file")
 	fs.BoolVar(&cfg.ProseNER, "prose-ner", true, "train and score prose/v2's NER on the IDNER train split (slow)")
 	if err := fs.Parse(args); err != nil {
@@ -106,11 +106,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, c := range checks {
 		switch {
 		case !c.Measured:
-			ft.AddRow(c.Name, "", fmt.Sprintf("%g", c.Floor), "not measured")
+			ft.AddRow(c.Name, "", c.Floor.String(), "not measured")
 		case c.OK:
-			ft.AddRow(c.Name, fmt.Sprintf("%.4g", c.Value), fmt.Sprintf("%g", c.Floor), "ok")
+			ft.AddRow(c.Name, fmt.Sprintf("%.4g", c.Value), c.Floor.String(), "ok")
 		default:
-			ft.AddRow(c.Name, fmt.Sprintf("%.4g", c.Value), fmt.Sprintf("%g", c.Floor), "**BELOW FLOOR**")
+			ft.AddRow(c.Name, fmt.Sprintf("%.4g", c.Value), c.Floor.String(), "**BELOW FLOOR**")
 		}
 	}
 	ft.Write(&buf)

@@ -167,8 +167,7 @@ func runNER(cfg Config, rep *Report) error {
 		if err != nil {
 			return fmt.Errorf("training the tagger: %w", err)
 		}
-		// A floor of 0 on this metric enforces training in under 30 s of CPU time.
-		rep.Metric("ner.tagger.train_cpu_seconds_under_30", 30-cpu.Seconds())
+		rep.Metric("ner.tagger.train_cpu_seconds", cpu.Seconds())
 		for _, sys := range systems {
 			row(sys.name, sys.key, scoreNER(dev, sys.extract), fmtTimes(wall, cpu))
 		}

@@ -87,10 +87,32 @@ func (r *Report) Note(format string, args ...any) {
 	r.Notes = append(r.Notes, fmt.Sprintf(format, args...))
 }
 
-// Floors maps metric names to their minimum values.
-type Floors map[string]float64
+// Bound is the floor of a metric (its minimum), or with Max its ceiling (for times).
+type Bound struct {
+	Value float64
+	Max   bool
+}
 
-// ReadFloors reads a floors file: "name value" per line, '#' starts a comment.
+func (b Bound) String() string {
+	if b.Max {
+		return fmt.Sprintf("<= %g", b.Value)
+	}
+	return fmt.Sprintf("%g", b.Value)
+}
+
+// ok reports whether v satisfies b.
+func (b Bound) ok(v float64) bool {
+	if b.Max {
+		return v <= b.Value
+	}
+	return v >= b.Value
+}
+
+// Floors maps metric names to their bounds.
+type Floors map[string]Bound
+
+// ReadFloors reads a floors file: "name minimum" or "name <= maximum" per line; '#' starts a
+// comment.
 func ReadFloors(path string) (Floors, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -114,14 +136,20 @@ func parseFloors(r io.Reader) (Floors, error) {
 		if len(fields) == 0 {
 			continue
 		}
+		var b Bound
+		if len(fields) == 3 && fields[1] == "<=" {
+			b.Max = true
+			fields = []string{fields[0], fields[2]}
+		}
 		if len(fields) != 2 {
-			return nil, fmt.Errorf("floors line %d: want \"name value\", got %q", n, line)
+			return nil, fmt.Errorf("floors line %d: want \"name minimum\" or \"name <= maximum\", got %q", n, line)
 		}
 		v, err := strconv.ParseFloat(fields[1], 64)
 		if err != nil {
 			return nil, fmt.Errorf("floors line %d: %w", n, err)
 		}
-		fl[fields[0]] = v
+		b.Value = v
+		fl[fields[0]] = b
 	}
 	return fl, sc.Err()
 }
@@ -130,7 +158,7 @@ func parseFloors(r io.Reader) (Floors, error) {
 type FloorCheck struct {
 	Name     string
 	Value    float64
-	Floor    float64
+	Floor    Bound
 	Measured bool
 	OK       bool
 }
@@ -146,7 +174,7 @@ func (fl Floors) Check(ms []Metric) (checks []FloorCheck, failed int) {
 			continue
 		}
 		seen[m.Name] = true
-		c := FloorCheck{Name: m.Name, Value: m.Value, Floor: floor, Measured: true, OK: m.Value >= floor}
+		c := FloorCheck{Name: m.Name, Value: m.Value, Floor: floor, Measured: true, OK: floor.ok(m.Value)}
 		if !c.OK {
 			failed++
 		}

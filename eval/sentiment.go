@@ -123,7 +123,7 @@ func runSentiment(cfg Config, rep *Report) error {
 			s := scoreSet(set, devs[i], predict)
 			f1s = append(f1s, pct(rep.Metric(fmt.Sprintf("sentiment.trained.macro_f1.%s", set.dir), s.f1)))
 			accs = append(accs, pct(rep.Metric(fmt.Sprintf("sentiment.trained.accuracy.%s", set.dir), s.acc)))
-			rep.Metric(fmt.Sprintf("sentiment.trained.train_cpu_seconds_under_60.%s", set.dir), 60-cpu.Seconds())
+			rep.Metric(fmt.Sprintf("sentiment.trained.train_cpu_seconds.%s", set.dir), cpu.Seconds())
 			times = append(times, fmt.Sprintf("%s, %d examples", fmtTimes(wall, cpu), len(train)))
 		}
 		t.AddRow(f1s...)

@@ -57,7 +57,7 @@
 //
 // # Data
 //
-// The abbreviation list (data/abbreviations.txt, about 170 entries, with the
+// The abbreviation list (data/abbreviations.txt, about 180 entries, with the
 // class that tells the sentence splitter whether the abbreviation can end a
 // sentence) was written for telaah by its authors, entry by entry, and is
 // licensed MIT with the rest of the project. It is embedded and parsed once, on

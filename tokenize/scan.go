@@ -328,14 +328,21 @@ func scanWord[T bytesOrString](s T, start int, ab *Abbreviations) (end int, kind
 	// Fast path: an ASCII word or number followed by white space or by
 	// punctuation that cannot join it to what follows.
 	{
-		i, cls := start, uint8(0)
-		for i < len(s) {
-			c := asciiClass[s[i]]
-			if c&(cDigit|cLetter) == 0 {
-				break
+		i, cls := start+1, asciiClass[s[start]]
+		if cls == cLetter {
+			// Starts with a letter: a word whatever follows.
+			for i < len(s) && asciiClass[s[i]]&(cDigit|cLetter) != 0 {
+				i++
 			}
-			cls |= c
-			i++
+		} else {
+			for i < len(s) {
+				c := asciiClass[s[i]]
+				if c&(cDigit|cLetter) == 0 {
+					break
+				}
+				cls |= c
+				i++
+			}
 		}
 		plain := i == len(s)
 		if !plain {

@@ -40,7 +40,8 @@
 // reduplicated headword whose half is no word (kupu-kupu) stays whole.
 // Words of three letters or fewer, dictionary words and ordinals (kedua)
 // come back unchanged; -nya is removed from words outside the dictionary.
-// WithColloquial adds nge-, ng-, ny- and -in (ngomongin: omong).
+// WithColloquial adds the bare nasal prefixes nge-, ng-, ny-, n-, m- and
+// the suffix -in (ngomongin: omong; nungguin: tunggu).
 //
 // # Dictionary
 //

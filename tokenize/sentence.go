@@ -114,7 +114,7 @@ func (t *SentenceIterator) Next() bool {
 				soft = false
 			} else {
 				soft = text[cur.start:cur.end] == "." && n > 0 && adjacent &&
-					isInitial(text, prev, prev2, n)
+					(isInitial(text, prev, prev2, n) || n == 1 && isListMarker(text, prev))
 			}
 			terminal, mark, closed = true, cur, false
 		case terminal && adjacent && isCloser(text, cur):
@@ -160,6 +160,19 @@ func isInitial(text string, prev, prev2 tok, n int) bool {
 		return false
 	}
 	return n < 2 || prev2.end < prev.start || prev2.kind == Punct
+}
+
+// isListMarker reports whether a sentence that starts with this token and a
+// full stop starts with an enumeration marker: "1.", "a.", "IV.".
+func isListMarker(text string, x tok) bool {
+	w := text[x.start:x.end]
+	switch {
+	case x.kind == Number:
+		return len(w) <= 3 && isNumberRun(w) && isDigit(w[len(w)-1])
+	case len(w) == 1:
+		return isLetterASCII(w[0])
+	}
+	return isRoman(w) && len(w) <= 4
 }
 
 // isCloser reports whether the token closes a quotation or a bracket.

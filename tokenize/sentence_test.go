@@ -27,6 +27,7 @@ func TestSentences(t *testing.T) {
 		{"abbreviation inside", "Ditulis oleh Ani dkk. pada 2020.", []string{"Ditulis oleh Ani dkk. pada 2020."}},
 		{"degrees", "Pengacaranya Budi, S.H., M.H. Beliau hadir.", []string{"Pengacaranya Budi, S.H., M.H.", "Beliau hadir."}},
 		{"time abbreviations", "Tgl. 17-08-2023, pkl. 08.00 WIB s.d. 12.00 WIB. Gratis.", []string{"Tgl. 17-08-2023, pkl. 08.00 WIB s.d. 12.00 WIB.", "Gratis."}},
+		{"list markers", "1. Buka aplikasi. 2. Pilih menu.\na. Satu\nIV. Penutup", []string{"1. Buka aplikasi.", "2. Pilih menu.", "a. Satu", "IV. Penutup"}},
 		{"a.n.", "Transfer a.n. Budi Santoso. Terima kasih.", []string{"Transfer a.n. Budi Santoso.", "Terima kasih."}},
 		{"initials", "Karya J. K. Rowling dan R. Tjetje terkenal. Benar.", []string{"Karya J. K. Rowling dan R. Tjetje terkenal.", "Benar."}},
 		{"time then sentence", "Rapat dimulai pukul 10.00. Bu Ani datang terlambat.", []string{"Rapat dimulai pukul 10.00.", "Bu Ani datang terlambat."}},

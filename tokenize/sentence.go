@@ -25,12 +25,19 @@ type tok struct {
 //
 //   - a sentence ends after '.', '!', '?', '…' (and runs of them) followed by
 //     white space and a word that starts with a capital letter or a digit, an
-//     opening quote or bracket, or another non-word token; a closing quote or
-//     bracket (and an emoji) right after the mark stays in the sentence;
-//   - a full stop after a single capital letter (an initial: "R. Tjetje") does
-//     not end a sentence, nor does a title abbreviation from the list
-//     (dr., Jl., No., Rp.); other listed abbreviations (dll., Tbk.) end one only
-//     when a capitalised word follows;
+//     opening quote or bracket, a dash, or another non-word token; a closing
+//     quote or bracket right after the mark, and an emoji or emoticon after
+//     it, stay in the sentence;
+//   - a lower-case word after the mark starts a new sentence too (informal
+//     text often leaves out the capital), except after a closing quote or
+//     bracket ("Siapa?" tanyanya) or an ellipsis (a pause);
+//   - a full stop does not end a sentence after a single capital letter (an
+//     initial: "R. Tjetje"), after an enumeration marker that opens the
+//     sentence ("1.", "a.", "IV."), between two numbers ("v9. 1"), or in a
+//     title abbreviation from the list (dr., Jl., No., Rp.); other listed
+//     abbreviations (dll., Tbk., S.H.) end one only before a capitalised word
+//     or an opening quote;
+//   - a word run into the next sentence ("Selesai.Kemudian") is split there;
 //   - a blank line always ends a sentence; so does a line break after a line
 //     without final punctuation (a headline), unless the line ends with a comma
 //     or similar mark or the next line starts with a lower-case letter (a

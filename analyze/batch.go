@@ -49,9 +49,14 @@ func WithField(name string) BatchOption { return func(c *batchConfig) { c.field 
 // WithWorkers sets the number of goroutines that analyse records (default runtime.GOMAXPROCS(0)).
 func WithWorkers(n int) BatchOption { return func(c *batchConfig) { c.workers = n } }
 
-// WithWindow sets the largest number of records in flight (default 4 per worker). Memory is
-// bounded by the window times the document size limit.
+// WithWindow sets the largest number of records in flight (default 4 per worker). The text of
+// the records in flight is also bounded, to 32 MiB (a larger document is analysed alone), so
+// that memory stays bounded whatever the input.
 func WithWindow(n int) BatchOption { return func(c *batchConfig) { c.window = n } }
+
+func (c *batchConfig) limits() jsonl.Limits {
+	return jsonl.Limits{Workers: c.workers, Window: c.window, WindowBytes: jsonl.DefaultWindowBytes}
+}
 
 // WithIndent indents each output record (AnalyzeAll only).
 func WithIndent(indent string) BatchOption { return func(c *batchConfig) { c.indent = indent } }
@@ -154,7 +159,7 @@ func (a *Analyzer) AnalyzeAll(ctx context.Context, r io.Reader, w io.Writer, opt
 		}
 		return nil
 	}
-	err := jsonl.Run(ctx, a.reader(r, c), c.workers, c.window, work, emit, bw.Flush)
+	err := jsonl.Run(ctx, a.reader(r, c), c.limits(), work, emit, bw.Flush)
 	if ferr := bw.Flush(); err == nil {
 		err = ferr
 	}
@@ -198,7 +203,7 @@ func (a *Analyzer) Records(ctx context.Context, r io.Reader, opts ...BatchOption
 			}
 			return nil
 		}
-		err := jsonl.Run(ctx, a.reader(r, c), c.workers, c.window, work, emit, nil)
+		err := jsonl.Run(ctx, a.reader(r, c), c.limits(), work, emit, nil)
 		if err != nil && !stopped {
 			yield(Record{Err: err})
 		}

@@ -270,7 +270,8 @@ func docBatch(an *analyze.Analyzer, f *inputFlags, enc *jsonl.Encoder, render re
 			progress(sum)
 			return nil
 		}
-		err := jsonl.Run(ctx, rd, f.workers, 4*f.workers, work, emit, bw.Flush)
+		lim := jsonl.Limits{Workers: f.workers, Window: 4 * f.workers, WindowBytes: jsonl.DefaultWindowBytes}
+		err := jsonl.Run(ctx, rd, lim, work, emit, bw.Flush)
 		if ferr := bw.Flush(); err == nil {
 			err = ferr
 		}

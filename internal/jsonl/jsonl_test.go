@@ -221,7 +221,7 @@ func TestRunOrder(t *testing.T) {
 		var inFlight, maxInFlight atomic.Int64
 		var got []string
 		window := 3 * workers
-		err := Run(context.Background(), rd, workers, window,
+		err := Run(context.Background(), rd, Limits{Workers: workers, Window: window},
 			func(_ context.Context, rec *Record) string {
 				n := inFlight.Add(1)
 				for {
@@ -253,7 +253,7 @@ func TestRunBoundedWindow(t *testing.T) {
 	rd := NewReader(strings.NewReader(lines(200)), Config{Mode: Lines})
 	var read atomic.Int64
 	emitted := 0
-	err := Run(context.Background(), rd, 4, 8,
+	err := Run(context.Background(), rd, Limits{Workers: 4, Window: 8},
 		func(_ context.Context, rec *Record) int { read.Store(int64(rec.Line)); return rec.Line },
 		func(rec *Record, _ int) error {
 			emitted++
@@ -270,7 +270,7 @@ func TestRunStops(t *testing.T) {
 	t.Run("emit error", func(t *testing.T) {
 		rd := NewReader(strings.NewReader(lines(1000)), Config{Mode: Lines})
 		n := 0
-		err := Run(context.Background(), rd, 4, 16,
+		err := Run(context.Background(), rd, Limits{Workers: 4, Window: 16},
 			func(_ context.Context, rec *Record) int { return rec.Line },
 			func(*Record, int) error {
 				n++
@@ -286,7 +286,7 @@ func TestRunStops(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		rd := NewReader(strings.NewReader(lines(1000)), Config{Mode: Lines})
 		n := 0
-		err := Run(ctx, rd, 4, 16,
+		err := Run(ctx, rd, Limits{Workers: 4, Window: 16, WindowBytes: 10},
 			func(_ context.Context, rec *Record) int { return rec.Line },
 			func(*Record, int) error {
 				n++
@@ -301,7 +301,7 @@ func TestRunStops(t *testing.T) {
 	t.Run("read error", func(t *testing.T) {
 		rd := NewReader(&errReader{[]byte("a\nb\n"), boom}, Config{Mode: Lines})
 		n := 0
-		err := Run(context.Background(), rd, 2, 4,
+		err := Run(context.Background(), rd, Limits{Workers: 2, Window: 4},
 			func(_ context.Context, rec *Record) int { return rec.Line },
 			func(*Record, int) error { n++; return nil }, nil)
 		assert.ErrorIs(t, err, boom)
@@ -316,7 +316,7 @@ func TestRunStops(t *testing.T) {
 			pw.Close()
 		}()
 		rd := NewReader(pr, Config{Mode: Lines})
-		err := Run(context.Background(), rd, 1, 1,
+		err := Run(context.Background(), rd, Limits{Workers: 1, Window: 1},
 			func(_ context.Context, rec *Record) int { return rec.Line },
 			func(*Record, int) error { return nil }, func() error { return boom })
 		assert.ErrorIs(t, err, boom)
@@ -383,4 +383,38 @@ func FuzzReader(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestRunWindowBytes(t *testing.T) {
+	// Records of 10 bytes with a budget of 25: at most 2 in flight, whatever the window; a record
+	// over the budget runs alone.
+	in := strings.Repeat(strings.Repeat("x", 10)+"\n", 50) + strings.Repeat("y", 100) + "\n" + strings.Repeat("z", 10) + "\n"
+	rd := NewReader(strings.NewReader(in), Config{Mode: Lines})
+	var inFlight, maxInFlight atomic.Int64
+	n := 0
+	err := Run(context.Background(), rd, Limits{Workers: 8, Window: 32, WindowBytes: 25},
+		func(_ context.Context, rec *Record) int {
+			k := inFlight.Add(int64(len(rec.Text)))
+			if len(rec.Text) == 100 {
+				assert.Equal(t, int64(100), k, "a record over the budget runs alone")
+			} else {
+				assert.LessOrEqual(t, k, int64(25))
+			}
+			for {
+				m := maxInFlight.Load()
+				if k <= m || maxInFlight.CompareAndSwap(m, k) {
+					break
+				}
+			}
+			time.Sleep(100 * time.Microsecond)
+			return len(rec.Text)
+		},
+		func(_ *Record, size int) error {
+			inFlight.Add(-int64(size))
+			n++
+			return nil
+		}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 52, n)
+	assert.LessOrEqual(t, maxInFlight.Load(), int64(100))
 }

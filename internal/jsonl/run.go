@@ -6,11 +6,22 @@ import (
 	"sync"
 )
 
-// Run reads the records of rd, calls work on each from a pool of workers goroutines, and calls
-// emit on the calling goroutine with each record and its result, in input order. At most window
-// records are in flight (read and not yet emitted), so memory is bounded by window times the
-// record size limit whatever the size of the input. workers and window below 1 mean 1; a window
-// smaller than workers is raised to workers.
+// Limits sets the parallelism and the in-flight bounds of Run.
+type Limits struct {
+	Workers int // goroutines calling work; below 1 means 1
+	Window  int // most records in flight (read and not yet emitted); raised to Workers if smaller
+	// WindowBytes bounds the text of the records in flight (0: no bound beyond Window). A record
+	// larger than WindowBytes is admitted alone, when nothing else is in flight.
+	WindowBytes int64
+}
+
+// DefaultWindowBytes is a sensible Limits.WindowBytes: 32 MiB of text in flight.
+const DefaultWindowBytes = 32 << 20
+
+// Run reads the records of rd, calls work on each from a pool of lim.Workers goroutines, and
+// calls emit on the calling goroutine with each record and its result, in input order. At most
+// lim.Window records, and about lim.WindowBytes bytes of text, are in flight, so memory stays
+// bounded whatever the size of the input.
 //
 // idle, when not nil, is called on the calling goroutine whenever no record is waiting to be
 // emitted, before Run blocks for the next one: the place to flush buffered output, so that a
@@ -20,12 +31,13 @@ import (
 // returned by emit, or the context's error if ctx is done. Records that cannot be read are still
 // passed to work and emit (with Record.Err set). When Run returns early, the workers have
 // stopped, but a read of the underlying reader that is blocked stays blocked until it returns.
-func Run[T any](ctx context.Context, rd *Reader, workers, window int,
+func Run[T any](ctx context.Context, rd *Reader, lim Limits,
 	work func(context.Context, *Record) T, emit func(*Record, T) error, idle func() error) error {
-	workers = max(workers, 1)
-	window = max(window, workers, 1)
+	workers := max(lim.Workers, 1)
+	window := max(lim.Window, workers, 1)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	budget := newBudget(ctx, lim.WindowBytes)
 
 	type slot struct {
 		rec  Record
@@ -48,6 +60,9 @@ func Run[T any](ctx context.Context, rd *Reader, workers, window int,
 			}
 			if err != nil {
 				readErr = err
+				return
+			}
+			if !budget.acquire(int64(len(rec.Text))) {
 				return
 			}
 			s := &slot{rec: rec, done: make(chan struct{})}
@@ -114,7 +129,9 @@ func Run[T any](ctx context.Context, rd *Reader, workers, window int,
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		if err := emit(&s.rec, s.out); err != nil {
+		err := emit(&s.rec, s.out)
+		budget.release(int64(len(s.rec.Text)))
+		if err != nil {
 			return err
 		}
 	}
@@ -123,4 +140,55 @@ func Run[T any](ctx context.Context, rd *Reader, workers, window int,
 		return readErr
 	}
 	return ctx.Err()
+}
+
+// budget bounds the bytes in flight. Its zero limit means no bound.
+type budget struct {
+	mu    sync.Mutex
+	cond  *sync.Cond
+	used  int64
+	limit int64
+	done  bool
+}
+
+func newBudget(ctx context.Context, limit int64) *budget {
+	b := &budget{limit: limit}
+	b.cond = sync.NewCond(&b.mu)
+	if limit > 0 {
+		context.AfterFunc(ctx, func() {
+			b.mu.Lock()
+			b.done = true
+			b.mu.Unlock()
+			b.cond.Broadcast()
+		})
+	}
+	return b
+}
+
+// acquire waits until n bytes fit in the budget (or nothing is in flight) and takes them; it
+// returns false if the context ended first.
+func (b *budget) acquire(n int64) bool {
+	if b.limit <= 0 {
+		return true
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	for !b.done && b.used > 0 && b.used+n > b.limit {
+		b.cond.Wait()
+	}
+	if b.done {
+		return false
+	}
+	b.used += n
+	return true
+}
+
+func (b *budget) release(n int64) {
+	if b.limit <= 0 {
+		return
+	}
+	b.mu.Lock()
+	b.used -= n
+	b.mu.Unlock()
+	b.cond.Broadcast()
 }

@@ -222,3 +222,21 @@ func TestAll(t *testing.T) {
 	}
 	require.Equal(t, []Sentence{{0, 5}, {6, 10}}, ss)
 }
+
+func TestConcurrentUse(t *testing.T) {
+	text := "Harga Rp1.000.000, kata dr. Ani di Jl. Merdeka. Lalu pulang :)"
+	want := render(Tokens(text))
+	done := make(chan string)
+	for range 8 {
+		go func() {
+			var it Iterator
+			it.Reset(text)
+			for it.Next() {
+			}
+			done <- render(Default().Tokens(text))
+		}()
+	}
+	for range 8 {
+		require.Equal(t, want, <-done)
+	}
+}

@@ -107,6 +107,8 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 	si := 0
 	sent := 0
 	pendingInit := true
+	newSent := false
+	bumpAfter := false
 	inQ := false
 	lastInit := 0
 	for _, t := range toks {
@@ -121,15 +123,13 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 		for si < len(sents) && sents[si].Start <= t.Start {
 			if sents[si].Start > last || sents[si].Start == t.Start && len(d.toks) > 0 {
 				pendingInit = true
-				sent++
+				newSent = true
 			}
 			si++
 		}
 		if w.nl {
-			if !pendingInit {
-				sent++
-			}
 			pendingInit = true
+			newSent = true
 			inQ = false
 		}
 		txt := text[t.Start:t.End]
@@ -141,7 +141,7 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 			case ".", "!", "?", "…", "...":
 				if txt != "." || !d.abbrevBefore(len(d.toks)) {
 					pendingInit = true
-					sent++
+					newSent = true
 				}
 			case ":", "–", "—", "-", "•", "|":
 				if txt == ":" || w.gap && len(d.toks)-lastInit <= 6 {
@@ -153,18 +153,29 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 			pendingInit = false
 			lastInit = len(d.toks)
 		}
+		if newSent && w.cls != clsPunct {
+			if len(d.toks) > 0 {
+				sent++
+			}
+			newSent = false
+		}
 		if w.cls != clsPunct {
 			c, _ := utf8.DecodeRuneInString(txt)
 			w.upper = unicode.IsUpper(c)
 			// a token that ends a sentence itself ("akhir." from some tokenizers)
 			if strings.HasSuffix(txt, ".") && len(txt) > 1 && w.cls == clsLower && len(txt) > 4 {
 				pendingInit = true
+				bumpAfter = true
 			}
 		}
 		w.sent = sent
 		w.inQ = inQ
 		d.toks = append(d.toks, w)
 		last = t.End
+		if bumpAfter {
+			newSent = true
+			bumpAfter = false
+		}
 	}
 	d.nsent = sent + 1
 	d.markHeadlines()
@@ -682,7 +693,10 @@ func (d *doc) initialEvidence(p int) bool {
 			return true
 		}
 		nw := d.lw(p + 1)
-		if len(nw) >= 6 && (strings.HasPrefix(nw, "me") || strings.HasPrefix(nw, "ber")) {
+		// a noun in -an (Antrean, Kenaikan) often opens a sentence before a verb; -wan and
+		// -man names (Setiawan, Rahman) do not count as such nouns
+		nounAn := strings.HasSuffix(lw, "an") && !strings.HasSuffix(lw, "wan") && !strings.HasSuffix(lw, "man")
+		if !nounAn && len(nw) >= 6 && (strings.HasPrefix(nw, "me") || strings.HasPrefix(nw, "ber")) {
 			return true
 		}
 	}

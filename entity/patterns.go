@@ -484,6 +484,9 @@ func matchNumber(text string, i int) (mention, bool) {
 		return mention{}, false
 	}
 	// time: 10.30 WIB, 10:30
+	if e < len(text)-2 && text[e] == ':' && isDigit(text[e+1]) && isDigit(text[e+2]) && e-i <= 2 {
+		e += 3
+	}
 	if m, ok := matchTime(text, i, e); ok {
 		return m, true
 	}

@@ -189,23 +189,6 @@ func Train(sents []TaggedSentence, opts ...TrainOption) (*Model, error) {
 	return m, nil
 }
 
-// best returns the best tag after tag prev under the BIO constraint.
-func (m *Model) best(scores []float64, prev int) int {
-	bt, bs := 0, math.Inf(-1)
-	for t, s := range scores {
-		if !m.begin[t] && t != 0 {
-			// I-X only after B-X or I-X
-			if prev == 0 || m.types[prev] != m.types[t] {
-				continue
-			}
-		}
-		if s > bs {
-			bt, bs = t, s
-		}
-	}
-	return bt
-}
-
 // Save writes the model in a versioned binary form.
 func (m *Model) Save(w io.Writer) error {
 	bw := bufio.NewWriter(w)

@@ -34,6 +34,7 @@ type candStat struct {
 	quoted bool
 	lower  bool // an occurrence written all in lower case
 	body   bool // an occurrence outside a headline
+	cased  bool // an occurrence capitalised inside a sentence (a name: keep its case)
 	first  int  // token index of the first occurrence
 	n      int
 	s      float64
@@ -232,6 +233,20 @@ func (d *doc) terms(ents []uint8) []Term {
 		tsent := float64(ws.sf) / nsent
 		ws.score = trel * tpos / (tcase + tfn/trel + tsent/trel)
 	}
+	// Word scores are scaled so that the median word scores 1: a phrase of words better than
+	// the median then scores better than its words alone, whatever the length of the document.
+	scoresBuf := make([]float64, 0, n)
+	for i := range stats {
+		if !stats[i].stop {
+			scoresBuf = append(scoresBuf, stats[i].score)
+		}
+	}
+	sort.Float64s(scoresBuf)
+	if med := scoresBuf[len(scoresBuf)/2]; med > 0 {
+		for i := range stats {
+			stats[i].score /= med
+		}
+	}
 	// candidates
 	index := make(map[uint64]int32, len(stats)*3)
 	cands := make([]candStat, 0, len(stats)*3)
@@ -285,6 +300,14 @@ func (d *doc) terms(ents []uint8) []Term {
 			}
 			if !d.toks[i].head {
 				c.body = true
+			}
+			if !c.cased {
+				for k := i; k <= j; k++ {
+					if t := d.toks[k]; t.cls != clsLower && !t.head && !(k == i && t.init) {
+						c.cased = true
+						break
+					}
+				}
 			}
 			if !c.quoted && d.quotedExactly(i, j) {
 				c.quoted = true
@@ -390,6 +413,8 @@ func (d *doc) terms(ents []uint8) []Term {
 					break
 				}
 			}
+		} else if !c.cased {
+			txt = strings.ToLower(txt)
 		}
 		out[i].Text = strings.Join(strings.Fields(txt), " ")
 		if len(out[i].Spans) > out[i].Count {

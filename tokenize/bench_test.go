@@ -129,3 +129,14 @@ func BenchmarkScanner(b *testing.B) {
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
 }
+
+// BenchmarkParseAbbreviations measures the one-time cost of loading the
+// embedded abbreviation list.
+func BenchmarkParseAbbreviations(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseAbbreviations(strings.NewReader(abbreviationsTxt)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

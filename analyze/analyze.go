@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -187,7 +188,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 		}
 	}()
 	c := &a.cfg
-	doc = &Document{Schema: SchemaVersion, Stages: a.stages}
+	doc = &Document{Schema: SchemaVersion, Stages: slices.Clone(a.stages)}
 	doc.Stats.Bytes = len(text)
 	doc.Stats.Runes, doc.Stats.InvalidUTF8 = countRunes(text)
 

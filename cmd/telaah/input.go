@@ -112,15 +112,16 @@ func (a *app) runInputs(name string, args []string, f *inputFlags, do batchFunc)
 	for _, arg := range args {
 		var r io.Reader = a.stdin
 		file := ""
+		var fh *os.File
 		if arg != "-" {
-			fh, err := os.Open(arg)
+			var err error
+			fh, err = os.Open(arg)
 			if err != nil {
 				a.errorf("%v", err)
 				a.fail(exitUsage)
 				continue
 			}
 			r, file = fh, arg
-			defer fh.Close()
 		}
 		base := total
 		progress := func(s analyze.Summary) {
@@ -133,6 +134,9 @@ func (a *app) runInputs(name string, args []string, f *inputFlags, do batchFunc)
 			}
 		}
 		s, err := do(a.ctx, r, out, file, progress)
+		if fh != nil {
+			fh.Close()
+		}
 		total.Records += s.Records
 		total.Errors += s.Errors
 		total.Bytes += s.Bytes

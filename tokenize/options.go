@@ -73,9 +73,15 @@ func (tk *Tokenizer) SentenceIterator(text string) SentenceIterator {
 
 // Tokens returns all tokens of text.
 func (tk *Tokenizer) Tokens(text string) []Token {
-	// About one token per 5.5 bytes in Indonesian prose.
-	out := make([]Token, 0, min(len(text)/5+1, 1<<16))
+	// Count first (the iterator does not allocate), then fill a slice of the
+	// exact size: cheaper than growing a slice of pointerful tokens.
+	n := 0
 	it := tk.Iterator(text)
+	for it.Next() {
+		n++
+	}
+	out := make([]Token, 0, n)
+	it.Reset(text)
 	for it.Next() {
 		out = append(out, it.Token())
 	}

@@ -296,7 +296,31 @@ func TestSentimentTrainAndModel(t *testing.T) {
 	r = runCLI(t, "", "sentiment", "train", "--data", filepath.Join(dir, "nope.tsv"), "--out", model)
 	assert.Equal(t, exitUsage, r.code)
 
-	r = runCLI(t, "", "entities", "--model", model)
+	r = runCLI(t, "", "entities", "--model", model) // a sentiment model is not a tagger
 	assert.Equal(t, exitUsage, r.code)
-	assert.Contains(t, r.stderr, "not available")
+}
+
+func TestEntitiesTrainAndModel(t *testing.T) {
+	dir := t.TempDir()
+	data := filepath.Join(dir, "train.conll")
+	var b strings.Builder
+	names := []string{"Rina", "Budi", "Dewi", "Andi"}
+	for i := range 40 {
+		fmt.Fprintf(&b, "%s\tB-PER\nbekerja\tO\ndi\tO\nSurabaya\tB-LOC\n.\tO\n\n", names[i%4])
+	}
+	require.NoError(t, os.WriteFile(data, []byte(b.String()), 0o644))
+	model := filepath.Join(dir, "ner.model")
+	r := runCLI(t, "", "entities", "train", "--data", data, "--out", model, "--epochs", "3")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stderr, "40 sentences")
+
+	r = runCLI(t, "Rina bekerja di Surabaya.", "entities", "--model", model, "-q")
+	require.Equal(t, exitOK, r.code, r.stderr)
+	rec := records(t, r.stdout)[0]
+	assert.NotEmpty(t, rec["entities"])
+
+	r = runCLI(t, "", "entities", "--model-only")
+	assert.Equal(t, exitUsage, r.code)
+	r = runCLI(t, "", "entities", "--model", data)
+	assert.Equal(t, exitUsage, r.code)
 }

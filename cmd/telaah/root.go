@@ -26,7 +26,8 @@ const exitHelp = `
 Exit status:
   0  every record was processed
   1  some records failed; each has an error record {"error":"...","line":N} in the output
-  2  usage or I/O error: a bad flag, an unreadable file, a closed stdout (broken pipe)`
+  2  usage or I/O error: a bad flag, an unreadable file, a closed stdout (broken pipe),
+     or an interrupted run (SIGINT, SIGTERM)`
 
 // app is one run of the command line: its streams and its exit status.
 type app struct {

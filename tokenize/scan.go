@@ -40,7 +40,8 @@ func nextToken[T bytesOrString](s T, pos int, ab *Abbreviations) (start, end int
 	}
 	r, n := decodeRune(s, pos)
 	if r == utf8.RuneError {
-		// Invalid UTF-8 (or a literal U+FFFD): one byte per token, never dropped.
+		// Each invalid UTF-8 byte (and each literal U+FFFD) is a symbol token
+		// of its own, never dropped.
 		return start, pos + n, Symbol, 0
 	}
 	if isWordStart(r) {
@@ -85,8 +86,10 @@ func nextToken[T bytesOrString](s T, pos int, ab *Abbreviations) (start, end int
 	return start, end, kind, 0
 }
 
+// hasVS16 reports whether s[from:to] holds U+FE0F VARIATION SELECTOR-16
+// (emoji presentation), as in "©️".
 func hasVS16[T bytesOrString](s T, from, to int) bool {
-	for i := from; i+2 < to+0 && i+2 < len(s); i++ {
+	for i := from; i+2 < to; i++ {
 		if s[i] == 0xEF && s[i+1] == 0xB8 && s[i+2] == 0x8F {
 			return true
 		}

@@ -18,6 +18,9 @@ type params struct {
 	negPos     float64    // scale of a negator's weight when it flips a positive value
 	negNeg     float64    // scale of a negator's weight when it flips a negative value
 	dangling   float64    // value of a negator that has nothing to flip ("barang tidak datang")
+	danglingMx float64    // multiplier of dangling in a sentence that has other valued words
+	boost      float64    // scale of the booster and diminisher weights of modifiers.tsv
+	contrast   float64    // scale of the contrast and concessive weights (their distance from 1)
 	stemWeight float64    // weight of a value found through the stem only
 	capsInc    float64    // added to |value| of an ALL-CAPS word in a sentence that is not all caps
 	exclInc    float64    // added to |sentence sum| per '!', up to 4
@@ -32,9 +35,12 @@ type params struct {
 
 var defaultParams = params{
 	window:     2,
-	negPos:     1.5,
+	negPos:     1,
 	negNeg:     0.2,
 	dangling:   -2,
+	danglingMx: 1,
+	boost:      1.5,
+	contrast:   1,
 	stemWeight: 0.5,
 	capsInc:    0.5,
 	exclInc:    0.2,
@@ -43,7 +49,7 @@ var defaultParams = params{
 	posBand:    0,
 	negBand:    0,
 	lastWeight: 1.5,
-	docMix:     0.75,
+	docMix:     0.5,
 	decay:      [3]float64{1, 0.95, 0.9},
 }
 
@@ -638,17 +644,17 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 					stop = true
 				case modBooster:
 					if negated {
-						outer *= 1 + m.weight*dec
+						outer *= 1 + m.weight*dec*p.boost
 					} else {
-						inner *= 1 + m.weight*dec
+						inner *= 1 + m.weight*dec*p.boost
 					}
 					b.used = true
 					u.rules |= ruleBoosted
 				case modDiminisher:
 					if negated {
-						outer *= 1 - m.weight*dec
+						outer *= 1 - m.weight*dec*p.boost
 					} else {
-						inner *= 1 - m.weight*dec
+						inner *= 1 - m.weight*dec*p.boost
 					}
 					b.used = true
 					u.rules |= ruleDiminished
@@ -681,7 +687,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 				}
 				break
 			}
-			inner *= 1 + b.e.mod.weight
+			inner *= 1 + b.e.mod.weight*p.boost
 			b.used = true
 			u.rules |= ruleBoosted
 		}
@@ -706,6 +712,13 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 		u.val = v
 	}
 	// Modifiers that modified nothing.
+	valued := false
+	for j := range units {
+		if units[j].kind == uSent {
+			valued = true
+			break
+		}
+	}
 	for j := range units {
 		u := &units[j]
 		if u.kind != uMod || u.used {
@@ -719,6 +732,9 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 				v = p.dangling
 				if m.hasDangling {
 					v = m.dangling
+				}
+				if valued {
+					v *= p.danglingMx
 				}
 			}
 		}
@@ -738,11 +754,11 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 		}
 		switch u.e.mod.kind {
 		case modContrast:
-			cpos, cw = j, u.e.mod.weight
+			cpos, cw = j, 1+(u.e.mod.weight-1)*p.contrast
 		case modConcessive:
 			for k := j + 1; k < len(units) && units[k].kind != uBreak; k++ {
 				if units[k].kind == uSent {
-					units[k].val *= u.e.mod.weight
+					units[k].val *= 1 + (u.e.mod.weight-1)*p.contrast
 					units[k].rules |= ruleConcessive
 				}
 			}

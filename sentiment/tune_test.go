@@ -33,12 +33,15 @@ func TestTune(t *testing.T) {
 		vals []float64
 	}
 	knobs := []knob{
-		{"posBand", func(p *params) *float64 { return &p.posBand }, []float64{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3}},
-		{"negBand", func(p *params) *float64 { return &p.negBand }, []float64{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3}},
+		{"posBand", func(p *params) *float64 { return &p.posBand }, []float64{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.45, 0.5, 0.55, 0.6}},
+		{"negBand", func(p *params) *float64 { return &p.negBand }, []float64{0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.42, 0.45, 0.5, 0.55, 0.6}},
 		{"alpha", func(p *params) *float64 { return &p.alpha }, []float64{5, 10, 15, 20, 30}},
 		{"negPos", func(p *params) *float64 { return &p.negPos }, []float64{0.6, 0.8, 1, 1.2, 1.5}},
 		{"negNeg", func(p *params) *float64 { return &p.negNeg }, []float64{0.2, 0.4, 0.6, 0.8, 1}},
 		{"dangling", func(p *params) *float64 { return &p.dangling }, []float64{0, -0.5, -1, -1.5, -2}},
+		{"danglingMx", func(p *params) *float64 { return &p.danglingMx }, []float64{0, 0.25, 0.5, 0.75, 1}},
+		{"boost", func(p *params) *float64 { return &p.boost }, []float64{0, 0.5, 1, 1.5, 2}},
+		{"contrast", func(p *params) *float64 { return &p.contrast }, []float64{0, 0.5, 1, 1.5, 2, 3}},
 		{"question", func(p *params) *float64 { return &p.question }, []float64{0.2, 0.35, 0.5, 0.75, 1}},
 		{"exclInc", func(p *params) *float64 { return &p.exclInc }, []float64{0, 0.2, 0.35, 0.5}},
 		{"capsInc", func(p *params) *float64 { return &p.capsInc }, []float64{0, 0.5, 0.9, 1.3}},

@@ -112,7 +112,7 @@ func (t *SentenceIterator) Next() bool {
 		adjacent := n > 0 && cur.start == prev.end
 		switch {
 		case cur.abbr == abbrFinal:
-			terminal, soft = true, true
+			terminal, soft, mark, closed = true, true, cur, false
 		case cur.abbr != abbrNone:
 			terminal, soft = false, false
 		case cur.kind == Punct && isFinalMark(text, cur):
@@ -295,7 +295,7 @@ func boundary(text string, cur, next, mark tok, terminal, soft, closed bool) boo
 	if soft {
 		// After an abbreviation that may end a sentence, or after an initial,
 		// only a capitalised word that is not itself an abbreviation starts one.
-		if cur.abbr == abbrFinal {
+		if mark.abbr == abbrFinal {
 			return fc > 0 && next.kind == Word && next.abbr == abbrNone ||
 				next.kind == Punct && isOpeningQuote(text, next)
 		}

@@ -24,6 +24,7 @@ func TestSentences(t *testing.T) {
 		{"trim", "  Satu.  Dua.  \n", []string{"Satu.", "Dua."}},
 		{"title abbreviations", "Ia diperiksa dr. Ani di Jl. Merdeka No. 5 Kab. Bogor. Lalu pulang.", []string{"Ia diperiksa dr. Ani di Jl. Merdeka No. 5 Kab. Bogor.", "Lalu pulang."}},
 		{"abbreviation ends sentence", "Ada buah, sayur, dll. Semua segar.", []string{"Ada buah, sayur, dll.", "Semua segar."}},
+		{"abbreviation in brackets", "Ada buah (apel, jeruk, dll.) Semua segar.", []string{"Ada buah (apel, jeruk, dll.)", "Semua segar."}},
 		{"abbreviation inside", "Ditulis oleh Ani dkk. pada 2020.", []string{"Ditulis oleh Ani dkk. pada 2020."}},
 		{"degrees", "Pengacaranya Budi, S.H., M.H. Beliau hadir.", []string{"Pengacaranya Budi, S.H., M.H.", "Beliau hadir."}},
 		{"time abbreviations", "Tgl. 17-08-2023, pkl. 08.00 WIB s.d. 12.00 WIB. Gratis.", []string{"Tgl. 17-08-2023, pkl. 08.00 WIB s.d. 12.00 WIB.", "Gratis."}},

@@ -17,7 +17,7 @@ func ExampleRecognizer_Extract() {
 		fmt.Printf("%s %s x%d\n", e.Type, e.Text, e.Count)
 	}
 	// Output:
-	// ORG Otoritas Jasa Keuangan x3
+	// ORG Otoritas Jasa Keuangan x2
 	// ORG Shopee x1
 	// LOC Jakarta x1
 	// DATE Senin (20/11) x1

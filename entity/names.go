@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/telaah/telaah/stem"
 	"github.com/telaah/telaah/tokenize"
 )
 
@@ -481,7 +482,7 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 				p++
 				continue
 			}
-			if p < j && d.commonShape(lw) && !d.gazStarts(p) {
+			if p < j && (d.commonShape(lw) || inDictionary(lw) && !isGivenName(lw)) && !d.gazStarts(p) {
 				p++
 				continue
 			}
@@ -688,6 +689,9 @@ func (d *doc) initialEvidence(p int) bool {
 	if isGivenName(lw) {
 		return true
 	}
+	if inDictionary(lw) {
+		return false
+	}
 	if p+1 < len(d.toks) && d.toks[p+1].cls == clsLower {
 		if d.in(p+1, speechAfter) || d.in(p+1, subjectAfter) {
 			return true
@@ -873,24 +877,43 @@ func (d *doc) headSegments(heads, segs []segment) []segment {
 // linkAcronyms turns "Otoritas Jasa Keuangan (OJK)": every mention of OJK becomes an alias of the
 // long form, with its type.
 func (d *doc) linkAcronyms(ms []mention, segs []segment) {
-	if len(segs) < 2 {
-		return
-	}
 	long := map[string]mention{}
 	for i, s := range segs {
-		if d.toks[s.a].cls != clsUpper || s.a != s.b || s.a < 2 {
+		// PT Pertamina (Persero): the legal form in brackets belongs to the name
+		if s.typ == ORG && s.b+3 < len(d.toks) && d.str(s.b+1) == "(" && d.str(s.b+3) == ")" && (d.in(s.b+2, orgSuffix) || d.str(s.b+2) == "Persero") {
+			ms[i].e = d.toks[s.b+3].e
+			ms[i].alias = d.text[d.toks[s.a].s:d.toks[s.b].e]
+			continue
+		}
+		if s.a != s.b || s.a < 2 || d.toks[s.a].cls != clsUpper && d.toks[s.a].cls != clsMixed {
 			continue
 		}
 		if d.str(s.a-1) != "(" || s.b+1 >= len(d.toks) || d.str(s.b+1) != ")" {
 			continue
 		}
-		// the segment just before the bracket
+		// the name just before the bracket
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			p := segs[k]
-			if p.b == s.a-2 && p.b > p.a && initialsMatch(d, p.a, p.b, d.str(s.a)) {
-				long[d.str(s.a)] = ms[k]
+			if p.b != s.a-2 {
+				continue
+			}
+			acr := d.str(s.a)
+			match := p.b > p.a && initialsMatch(d, p.a, p.b, acr)
+			if !match && p.typ != ORG {
 				break
 			}
+			lf := ms[k]
+			longText := d.text[lf.s:lf.e]
+			if p.typ == ORG {
+				// the defining mention takes in its short form: Komisi Pemilihan Umum (KPU)
+				ms[k].e = d.toks[s.b+1].e
+				ms[k].alias = longText
+				ms[i].e = ms[i].s
+			}
+			if match {
+				long[acr] = mention{s: lf.s, e: lf.e, typ: lf.typ, alias: longText}
+			}
+			break
 		}
 	}
 	if len(long) == 0 {
@@ -898,39 +921,50 @@ func (d *doc) linkAcronyms(ms []mention, segs []segment) {
 	}
 	for i := range ms {
 		m := &ms[i]
-		if lf, ok := long[d.text[m.s:m.e]]; ok && m.e-m.s < lf.e-lf.s {
+		if m.e <= m.s {
+			continue
+		}
+		if lf, ok := long[d.text[m.s:m.e]]; ok && m.e-m.s < len(lf.alias) {
 			m.typ = lf.typ
-			m.alias = d.text[lf.s:lf.e]
+			m.alias = lf.alias
 		}
 	}
 }
 
-// initialsMatch reports whether the acronym is made of letters from the words a..b in order,
-// starting with the first letter of the first word.
+// initialsMatch reports whether the acronym can be read off the words a..b in order: each word
+// gives one or more of its first letters, and small function words (dan, dan, of) may give none.
 func initialsMatch(d *doc, a, b int, acr string) bool {
-	words := make([]string, 0, b-a+1)
+	var words []string
 	for k := a; k <= b; k++ {
 		if d.toks[k].cls != clsPunct {
 			words = append(words, strings.ToUpper(d.str(k)))
 		}
 	}
-	if len(words) == 0 || len(acr) < 2 {
+	if len(words) == 0 || len(acr) < 2 || len(words) > 12 {
 		return false
 	}
-	ai := 0
-	for _, w := range words {
-		if ai < len(acr) && w[0] == acr[ai] {
-			ai++
-			// an acronym may take more letters of a word (BPOM: Badan Pengawas Obat dan Makanan)
-			for k := 1; k < len(w) && ai < len(acr) && w[k] == acr[ai] && ai < len(acr)-1; k++ {
-				if k > 2 {
-					break
-				}
-				ai++
-			}
+	return acrMatch(strings.ToUpper(acr), words)
+}
+
+var acrSkippable = setOf("DAN", "DAN/ATAU", "OF", "THE", "AND", "FOR", "UNTUK", "DI", "&", "-", "/")
+
+func acrMatch(acr string, words []string) bool {
+	if len(words) == 0 {
+		return acr == ""
+	}
+	w := words[0]
+	if acrSkippable[w] && acrMatch(acr, words[1:]) {
+		return true
+	}
+	for k := 1; k <= len(w) && k <= len(acr) && k <= 3; k++ {
+		if w[k-1] != acr[k-1] {
+			break
+		}
+		if acrMatch(acr[k:], words[1:]) {
+			return true
 		}
 	}
-	return ai == len(acr) && acr[0] == words[0][0]
+	return false
 }
 
 // countryFilter drops a country name used as a modifier or an actor ("pemerintah Indonesia",
@@ -974,3 +1008,16 @@ func isRedup(w string) bool {
 }
 
 var subjectAfter = setOf("juga", "kemudian", "pun", "tidak", "tak", "belum", "sudah", "telah", "akan", "sedang", "masih", "memang", "bahkan", "lalu", "langsung", "mengaku", "yang", "adalah", "merupakan", "saat", "ketika", "bersama", "dan", "selaku", "sebagai", "mengatakan", "menyatakan", "sendiri", "segera", "hanya", "pernah", "tetap", "justru", "menilai", "diduga", "dinilai", "disebut", "kembali")
+
+// inDictionary reports whether the lower-case word is a root of the stemmer's dictionary (or an
+// affixed form of one): the stemmer strips a ke-...-an or di-...-kan frame around a known root
+// only. Such words are ordinary words when they open a sentence.
+func inDictionary(lw string) bool {
+	if len(lw) < 3 || len(lw) > 24 {
+		return false
+	}
+	if r := stem.Stem(lw); r != lw {
+		return true
+	}
+	return stem.Stem("ke"+lw+"an") == lw || stem.Stem("di"+lw+"kan") == lw
+}

@@ -254,8 +254,8 @@ func TestUsage(t *testing.T) {
 	r := runCLI(t, "", "--help")
 	assert.Equal(t, exitOK, r.code)
 	assert.Contains(t, r.stdout, "Exit status:")
-	for _, sub := range []string{"analyze", "tokenize", "stem", "sentiment", "entities"} {
-		assert.Contains(t, r.stdout, sub)
+	for _, sub := range []string{"analyze", "tokenize", "stem", "sentiment", "entities", "serve", "view"} {
+		assert.Contains(t, r.stdout, "\n  "+sub+" ")
 	}
 	r = runCLI(t, "", "nosuchcommand")
 	assert.Equal(t, exitUsage, r.code)

@@ -10,8 +10,8 @@ import (
 )
 
 // subcommands builds the subcommands of telaah. Each lives in its own file and is registered
-// here, without init(): to add a command (serve.go, view.go), write func (a *app) xxxCmd()
-// *cobra.Command in its file and add it to this list.
+// here, without init(): to add a command, write func (a *app) xxxCmd() *cobra.Command in its
+// file and add it to this list.
 func (a *app) subcommands() []*cobra.Command {
 	return []*cobra.Command{
 		a.analyzeCmd(),
@@ -19,6 +19,8 @@ func (a *app) subcommands() []*cobra.Command {
 		a.stemCmd(),
 		a.sentimentCmd(),
 		a.entitiesCmd(),
+		a.serveCmd(),
+		a.viewCmd(),
 	}
 }
 

@@ -10,7 +10,9 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -330,4 +332,46 @@ func TestEntitiesTrainAndModel(t *testing.T) {
 	assert.Equal(t, exitUsage, r.code)
 	r = runCLI(t, "", "entities", "--model", data)
 	assert.Equal(t, exitUsage, r.code)
+}
+
+func TestServeAndViewWired(t *testing.T) {
+	r := runCLI(t, "", "view", article)
+	require.Equal(t, exitOK, r.code, r.stderr)
+	assert.Contains(t, r.stdout, "<html")
+
+	ctx, cancel := context.WithCancel(context.Background())
+	var errb syncBuffer
+	done := make(chan int)
+	go func() {
+		done <- run(ctx, []string{"serve", "--addr", "127.0.0.1:0"}, strings.NewReader(""), io.Discard, &errb)
+	}()
+	for i := 0; i < 200 && !strings.Contains(errb.String(), "listening"); i++ {
+		time.Sleep(10 * time.Millisecond)
+	}
+	require.Contains(t, errb.String(), "listening on http://127.0.0.1:")
+	cancel()
+	select {
+	case code := <-done:
+		assert.Equal(t, exitOK, code, errb.String())
+	case <-time.After(15 * time.Second):
+		t.Fatal("serve did not stop on cancel")
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for one writer and one reader goroutine.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

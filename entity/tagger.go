@@ -376,7 +376,8 @@ func (d *doc) modelSegments(ruleSegs []segment) []segment {
 	return out
 }
 
-// mergeModel puts the model's names first and keeps the rule names that do not overlap them.
+// mergeModel puts the model's names first and keeps the rule names found through gazetteers and
+// cue words that do not overlap them.
 func (d *doc) mergeModel(ruleSegs []segment) []segment {
 	ms := d.modelSegments(ruleSegs)
 	if !d.r.rules {
@@ -389,6 +390,9 @@ func (d *doc) mergeModel(ruleSegs []segment) []segment {
 		}
 	}
 	for _, s := range ruleSegs {
+		if s.ev < evCue {
+			continue // the model has seen these words and said no
+		}
 		free := true
 		for k := s.a; k <= s.b; k++ {
 			if taken[k] {
@@ -569,6 +573,9 @@ func (fx *featurizer) static(i int, out []uint64) []uint64 {
 	cue(18, i+1)
 	if isGivenName(lw) {
 		out = append(out, feat(19, "given"))
+	}
+	if (d.toks[i].cls == clsCap || d.toks[i].cls == clsUpper) && inDictionary(lw) {
+		out = append(out, feat(19, "dict"), feat(19, "dict", sh))
 	}
 	if isCommon(lw) || d.r.stop.Contains(lw) {
 		out = append(out, feat(19, "common"))

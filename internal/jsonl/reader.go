@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -135,8 +136,8 @@ func (r *Reader) whole() (Record, error) {
 	r.line = 1
 	rec := Record{Line: 1}
 	lr := &io.LimitedReader{R: r.br, N: int64(r.max) + 1}
-	var b bytes.Buffer
-	n, err := b.ReadFrom(lr)
+	var b strings.Builder // String() does not copy
+	n, err := io.Copy(&b, lr)
 	r.offset += n
 	if err != nil {
 		return rec, err

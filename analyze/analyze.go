@@ -196,17 +196,14 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 	useEnt := c.stages&(Entities|Terms) != 0
 	useSent := c.stages&Sentiment != 0
 	shareToks := (useEnt && a.tokRecognizer != nil) || (useSent && a.tokScorer != nil)
-	var sc *scratch
-	if shareToks {
-		sc = scratchPool.Get().(*scratch)
-		defer func() {
-			if cap(sc.toks) <= 1<<16 {
-				clear(sc.toks)
-				sc.toks = sc.toks[:0]
-				scratchPool.Put(sc)
-			}
-		}()
-	}
+	sc := scratchPool.Get().(*scratch)
+	defer func() {
+		if cap(sc.toks) <= 1<<16 {
+			clear(sc.toks)
+			sc.toks = sc.toks[:0]
+			scratchPool.Put(sc)
+		}
+	}()
 	a.tokens(doc, text, sc)
 
 	var spans []tokenize.Sentence
@@ -269,33 +266,35 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 	return doc, nil
 }
 
-// tokens walks the tokens once: counts, the language check, the token list, and the plain
-// tokens for the other stages when sc is not nil.
+// tokens walks the tokens once into sc.toks (shared with the other stages), counting them and
+// feeding the language check, then builds the token list of doc at its exact size.
 func (a *Analyzer) tokens(doc *Document, text string, sc *scratch) {
 	c := &a.cfg
-	keep := c.stages&Tokens != 0
-	if keep {
-		doc.Tokens = make([]Token, 0, len(text)/6+1)
-	}
 	var lang langCounts
+	useLang := c.stages&Language != 0
 	it := tokenize.NewIterator(text)
 	for it.Next() {
-		doc.Stats.Tokens++
-		if sc != nil {
-			sc.toks = append(sc.toks, it.Token())
-		}
-		kind := it.Kind()
-		if kind == tokenize.Word {
+		t := it.Token()
+		sc.toks = append(sc.toks, t)
+		if t.Kind == tokenize.Word {
 			doc.Stats.Words++
+			if useLang {
+				lang.add(t.Text)
+			}
 		}
-		if c.stages&Language != 0 && kind == tokenize.Word {
-			lang.add(it.Value())
-		}
-		if !keep {
-			continue
-		}
-		t := Token{Text: it.Value(), Start: it.Start(), End: it.End(), Kind: kind}
-		if kind == tokenize.Word {
+	}
+	doc.Stats.Tokens = len(sc.toks)
+	if useLang {
+		g := lang.guess()
+		doc.Language = &g
+	}
+	if c.stages&Tokens == 0 {
+		return
+	}
+	doc.Tokens = make([]Token, len(sc.toks))
+	for i, tt := range sc.toks {
+		t := Token{Text: tt.Text, Start: tt.Start, End: tt.End, Kind: tt.Kind}
+		if t.Kind == tokenize.Word {
 			form := ""
 			if c.normalizer != nil {
 				t.Norm = c.normalizer.Token(t.Text)
@@ -311,11 +310,7 @@ func (a *Analyzer) tokens(doc *Document, text string, sc *scratch) {
 				doc.Stats.Stopwords++
 			}
 		}
-		doc.Tokens = append(doc.Tokens, t)
-	}
-	if c.stages&Language != 0 {
-		g := lang.guess()
-		doc.Language = &g
+		doc.Tokens[i] = t
 	}
 }
 

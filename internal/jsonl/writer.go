@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"slices"
+	"sync"
 )
 
 // Encoder turns results and errors into output lines. Its zero value writes compact JSON Lines.
@@ -30,15 +31,26 @@ func (e *Encoder) key(k string) string {
 	return k
 }
 
-// marshal encodes v without HTML escaping and without the trailing newline.
+var bufPool = sync.Pool{New: func() any { return new(bytes.Buffer) }}
+
+// marshal encodes v without HTML escaping and without the trailing newline. It encodes into a
+// pooled buffer and returns an exact-size copy, so a large record costs one allocation of its
+// size rather than the garbage of a growing buffer.
 func marshal(v any) ([]byte, error) {
-	var b bytes.Buffer
-	enc := json.NewEncoder(&b)
+	b := bufPool.Get().(*bytes.Buffer)
+	b.Reset()
+	defer func() {
+		if b.Cap() <= 4<<20 {
+			bufPool.Put(b)
+		}
+	}()
+	enc := json.NewEncoder(b)
 	enc.SetEscapeHTML(false)
 	if err := enc.Encode(v); err != nil {
 		return nil, err
 	}
-	return bytes.TrimSuffix(b.Bytes(), []byte("\n")), nil
+	out := bytes.TrimSuffix(b.Bytes(), []byte("\n"))
+	return append(make([]byte, 0, len(out)+1), out...), nil // room for the newline
 }
 
 // Object returns the output line for rec: v, which must marshal to a JSON object, with the

@@ -29,8 +29,9 @@
 // suffix and confix wins over one that does not (berupa: rupa, not upa;
 // perbankan: bank, not perban; gerakan: gerak, not gera); roots found by
 // removing suffixes alone keep ECS's precedence (berikan: beri); forbidden
-// pairs cost points instead of being impossible; ties go to the root with
-// the richer paradigm, then the longer one. The foreign suffixes -isme,
+// pairs cost points instead of being impossible; ties go to the root that
+// restores a k (bentakan: bentak), then to the one with the richer paradigm,
+// then to the longer one. The foreign suffixes -isme,
 // -isasi and -is are removed like derivational ones, at a small cost. The
 // infixes -el-, -em-, -er- and -in- are tried when nothing else gives a
 // root, and only inside an affixed form (kemilauan: kilau): they are no

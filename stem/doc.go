@@ -7,7 +7,7 @@
 //
 // # Algorithm
 //
-// ECS (Asian, Nazief, Tahaghoghi and Williams 2005, "Stemming Indonesian";
+// ECS (Asian, Williams and Tahaghoghi 2005, "Stemming Indonesian", ACSC;
 // Adriani, Asian, Nazief, Tahaghoghi and Williams 2007, "Stemming Indonesian:
 // a confix-stripping approach", ACM TALIP 6(4); Arifin, Mahendra and Ciptaningtyas
 // 2009, "Enhanced confix stripping stemmer and ants algorithm for classifying

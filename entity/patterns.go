@@ -192,6 +192,29 @@ func matchAt(text string, i int) (mention, bool) {
 		}
 		return mention{}, false
 	}
+	if isLetterASCII(c) {
+		// fast path for words: a URL, e-mail or domain needs a dot, @ or ':' right after the
+		// letters, money a currency prefix, a date a capital
+		w := i
+		for w < len(text) && (isLetterASCII(text[w]) || isDigit(text[w])) {
+			w++
+		}
+		if w < len(text) && (text[w] == '.' || text[w] == '@' || text[w] == ':' || text[w] == '-' || text[w] == '_' || text[w] == '%' || text[w] == '+') {
+			if m, ok := matchURL(text, i); ok {
+				return m, true
+			}
+		}
+		switch c | 0x20 {
+		case 'r', 'u', 's', 'a', 'h', 'i', 'e':
+			if m, ok := matchMoney(text, i); ok {
+				return m, true
+			}
+		}
+		if c >= 'A' && c <= 'Z' {
+			return matchDate(text, i)
+		}
+		return mention{}, false
+	}
 	if m, ok := matchURL(text, i); ok {
 		return m, true
 	}

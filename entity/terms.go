@@ -248,7 +248,11 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 	}
 	// candidates
-	index := make(map[uint64]int32, len(stats)*3)
+	index := make(map[uint64]int32, len(stats)*2)
+	uni := make([]int32, len(stats))
+	for k := range uni {
+		uni[k] = -1
+	}
 	cands := make([]candStat, 0, len(stats)*3)
 	maxN := d.r.maxN
 	var gram [3]int32
@@ -280,10 +284,22 @@ func (d *doc) terms(ents []uint8) []Term {
 				continue
 			}
 			key := gramKey(gram[:n+1])
-			ci, ok := index[key]
+			var ci int32
+			var ok bool
+			if n == 0 {
+				// one-word candidates are indexed by word id, without the map
+				ci = uni[id]
+				ok = ci >= 0
+			} else {
+				ci, ok = index[key]
+			}
 			if !ok {
 				ci = int32(len(cands))
-				index[key] = ci
+				if n == 0 {
+					uni[id] = ci
+				} else {
+					index[key] = ci
+				}
 				cands = append(cands, candStat{key: key, first: i, n: n + 1})
 			}
 			c := &cands[ci]

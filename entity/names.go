@@ -180,7 +180,8 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 	}
 	d.nsent = sent + 1
 	d.markHeadlines()
-	if r.patterns || true {
+	// patterns are always found: even when they are not returned, their tokens are not names
+	{
 		d.pats = scanPatterns(text, nil)
 		// mark covered tokens
 		k := 0

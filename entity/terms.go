@@ -114,6 +114,7 @@ func (d *doc) terms(ents []uint8) []Term {
 	stats := make([]wordStat, 0, len(d.toks)/8+16)
 	// word id of each token, -1 for a break (punctuation, numbers, patterns)
 	wid := make([]int32, len(d.toks))
+	var lbuf []byte
 	for i, t := range d.toks {
 		wid[i] = -1
 		if t.pat || !(t.cls == clsLower || t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed) {
@@ -123,12 +124,13 @@ func (d *doc) terms(ents []uint8) []Term {
 		if len(w) > 64 {
 			continue
 		}
-		lw := lowerASCII(w)
-		id, ok := ids[lw]
+		lbuf = appendLower(lbuf[:0], w)
+		id, ok := ids[string(lbuf)]
 		if !ok {
 			if len(stats) >= maxGramID {
 				continue
 			}
+			lw := string(lbuf)
 			id = int32(len(stats))
 			ids[lw] = id
 			stats = append(stats, wordStat{lastSent: -1, stop: d.r.stop.Contains(lw) || len(lw) < 2 || isCommonStopLike(lw),
@@ -535,4 +537,22 @@ func bestK(list []int32, k int, less func(a, b int32) bool) []int32 {
 		}
 	}
 	return h
+}
+
+// appendLower appends s in lower case, with an ASCII fast path.
+func appendLower(buf []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return append(buf, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }

@@ -8,25 +8,34 @@ import (
 // entry is what the scorer knows about one lower-cased token: its normal form and stem, the
 // lexicon entry it matched, its role as a modifier and the multiword expressions it can open.
 type entry struct {
-	// hot fields first: the cache check and the scoring loop read these
+	// The first 64 bytes hold what the cache check and the scoring loop read for every token.
 	hash  uint64 // hash of low in the cache that holds it
-	klen  int    // len(low)
+	klen  int32  // len(low)
+	kind  modKind
+	via   uint8 // viaSurface, viaNormal, viaStem
 	key   [16]byte
 	value float64
-	phr   map[int32][]*phrase // expressions it can open, by the ids of their second word, longest first
+	phr   []phraseGroup // expressions it can open, by the ids of their second word
 	ids   [4]int32            // expression-word ids of low, norm, stem, as (distinct, 0 = none)
-	low   string              // lower-cased surface form (the cache key)
-	norm  string              // normal form (normalize)
-	stem  string              // stem of the normal form
-	as    string              // canonical modifier form (gak -> tidak), or ""
-	lemma string              // lexicon entry that matched, or ""
-	via   uint8               // viaSurface, viaNormal, viaStem
+
+	low   string // lower-cased surface form (the cache key)
+	norm  string // normal form (normalize)
+	stem  string // stem of the normal form
+	as    string // canonical modifier form (gak -> tidak), or ""
+	lemma string // lexicon entry that matched, or ""
 	mod   modifier
+}
+
+// phraseGroup is the expressions that an entry opens and whose second word has the given id,
+// longest first.
+type phraseGroup struct {
+	id int32
+	ps []*phrase
 }
 
 // is reports whether e is the entry of key, whose hash is h.
 func (e *entry) is(h uint64, key []byte) bool {
-	if e.hash != h || e.klen != len(key) {
+	if e.hash != h || int(e.klen) != len(key) {
 		return false
 	}
 	if len(key) <= len(e.key) {
@@ -65,17 +74,20 @@ func newCache() *cache {
 	return &cache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[entry], cacheSlots)}
 }
 
-func (c *cache) get(key []byte) (*entry, uint64) {
-	h := maphash.Bytes(c.seed, key)
+// hash returns the hash of key in c.
+func (c *cache) hash(key []byte) uint64 { return maphash.Bytes(c.seed, key) }
+
+// get returns the entry of key, whose hash is h, or nil.
+func (c *cache) get(h uint64, key []byte) *entry {
 	if e := c.slots[h&(cacheSlots-1)].Load(); e != nil && e.is(h, key) {
-		return e, h
+		return e
 	}
-	return nil, h
+	return nil
 }
 
 // put publishes e, which must not change afterwards, as the entry of its key with hash h.
 func (c *cache) put(h uint64, e *entry) {
-	e.hash, e.klen = h, len(e.low)
+	e.hash, e.klen = h, int32(len(e.low))
 	copy(e.key[:], e.low)
 	c.slots[h&(cacheSlots-1)].Store(e)
 }

@@ -76,14 +76,15 @@ type emote struct {
 
 // lexicon is the immutable data a Scorer works from.
 type lexicon struct {
-	words   map[string]float64   // single words and emoji
-	emotes  map[string]emote     // entries made of punctuation (":)", ":-(") matched across tokens
-	phrases map[string][]phrase  // by first word, longest first
-	byStem  map[string][]*phrase // by the stem of the first word, when it differs from the word
-	ids     map[string]int32     // ids of expression words and their stems
-	mods    map[string]modifier
-	neutral map[string]bool // single words that score nothing and are not stemmed
-	maxEmo  int             // longest emoticon in bytes
+	words    map[string]float64   // single words and emoji
+	emotes   map[string]emote     // entries made of punctuation (":)", ":-(") matched across tokens
+	phrases  map[string][]phrase  // by first word, longest first
+	byStem   map[string][]*phrase // by the stem of the first word, when it differs from the word
+	ids      map[string]int32     // ids of expression words and their stems
+	mods     map[string]modifier
+	neutral  map[string]bool // single words that score nothing and are not stemmed
+	maxEmo   int             // longest emoticon in bytes
+	emoStart [256]bool       // first bytes of emoticons
 }
 
 // parseValence parses an integer or decimal valence in -5..+5, not zero.
@@ -252,6 +253,10 @@ func (l *lexicon) add(term string, v float64) {
 		l.addPhrase(term, v)
 	case isEmoticon(term):
 		l.emotes[term] = emote{v, term}
+		l.emoStart[term[0]] = true
+		if c := term[0]; 'a' <= c && c <= 'z' {
+			l.emoStart[c-'a'+'A'] = true
+		}
 		l.maxEmo = max(l.maxEmo, len(term))
 		if isSingleWord(term) {
 			l.words[term] = v

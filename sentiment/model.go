@@ -194,7 +194,7 @@ func featuresOf(s *Scorer, text string, bits int, lexFeat, chars bool, fb *featu
 			add(hashStr(hashStr(fnvOffset, "n:"), key), 1)
 			neg--
 		}
-		if e.mod.kind == modNegator {
+		if e.kind == modNegator {
 			neg = 3
 		}
 		if e.stem != key {

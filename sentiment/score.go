@@ -132,8 +132,8 @@ type scratch struct {
 	ents  []*entry
 	units []unit
 	buf   [64]byte
-	local map[string]*entry // a lock-free front of the Scorer's cache
-	owner *Scorer           // the Scorer whose entries local holds
+	local *[localSlots]*entry // a small front of the Scorer's cache, owned by this scratch
+	owner *Scorer             // the Scorer whose entries local holds
 	it    tokenize.Iterator
 	sit   tokenize.SentenceIterator
 	sents []tokenize.Sentence
@@ -144,8 +144,8 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// localCacheSize bounds the per-scratch front cache.
-const localCacheSize = 8192
+// localSlots is the size of the per-scratch front cache: small enough to stay in the CPU cache.
+const localSlots = 4096
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
@@ -187,14 +187,28 @@ func (s *Scorer) lookup(tok string, sc *scratch) *entry {
 			return s.compute(low) // too long to cache
 		}
 	}
-	e, shard := s.cache.get(key)
+	if sc.owner != s || sc.local == nil {
+		if sc.local == nil {
+			sc.local = new([localSlots]*entry)
+		} else {
+			clear(sc.local[:])
+		}
+		sc.owner = s
+	}
+	h := s.cache.hash(key)
+	slot := &sc.local[h&(localSlots-1)]
+	if e := *slot; e != nil && e.is(h, key) {
+		return e
+	}
+	e := s.cache.get(h, key)
 	if e == nil {
 		if low == "" {
 			low = string(key)
 		}
 		e = s.compute(low)
-		s.cache.put(shard, e)
+		s.cache.put(h, e)
 	}
+	*slot = e
 	return e
 }
 
@@ -256,6 +270,7 @@ func (s *Scorer) compute(low string) *entry {
 	}
 	if isMod {
 		e.mod = m
+		e.kind = m.kind
 		e.as = m.as
 	}
 	e.addPhrases(l)
@@ -301,16 +316,21 @@ func (e *entry) addPhrases(l *lexicon) {
 	if len(list) == 0 {
 		return
 	}
-	e.phr = make(map[int32][]*phrase)
 	for _, ph := range list {
 		for _, id := range ph.ids[1] {
-			if id != 0 {
-				e.phr[id] = append(e.phr[id], ph)
+			if id == 0 {
+				continue
 			}
+			i := slices.IndexFunc(e.phr, func(g phraseGroup) bool { return g.id == id })
+			if i < 0 {
+				e.phr = append(e.phr, phraseGroup{id: id})
+				i = len(e.phr) - 1
+			}
+			e.phr[i].ps = append(e.phr[i].ps, ph)
 		}
 	}
-	for _, ps := range e.phr {
-		slices.SortStableFunc(ps, func(a, b *phrase) int { return len(b.words) - len(a.words) })
+	for _, g := range e.phr {
+		slices.SortStableFunc(g.ps, func(a, b *phrase) int { return len(b.words) - len(a.words) })
 	}
 }
 
@@ -531,7 +551,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 		e := ents[i]
 		if e == nil {
 			// Emoticon over adjacent punctuation tokens, longest first.
-			if len(lex.emotes) > 0 {
+			if len(w) > 0 && lex.emoStart[w[0]] {
 				if k, v, lemma := s.emoticon(text, toks, i, sc); k > 0 {
 					units = append(units, unit{start: t.Start, end: toks[i+k-1].End, val: v, lemma: lemma,
 						kind: uSent, rules: ruleEmoticon})
@@ -564,7 +584,14 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 				if id == 0 {
 					break
 				}
-				for _, ph := range e.phr[id] {
+				var group []*phrase
+				for _, g := range e.phr {
+					if g.id == id {
+						group = g.ps
+						break
+					}
+				}
+				for _, ph := range group {
 					n := len(ph.ids)
 					if best != nil && n <= len(best.ids) {
 						break
@@ -601,7 +628,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 			continue
 		}
 		switch {
-		case e.mod.kind != modNone:
+		case e.kind != modNone:
 			units = append(units, unit{start: t.Start, end: t.End, e: e, kind: uMod, lemma: e.low})
 		case e.value != 0:
 			u := unit{start: t.Start, end: t.End, val: e.value, lemma: e.lemma, kind: uSent, caps: caps}
@@ -681,7 +708,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 		// Boosters after the word: "bagus sekali", "enak banget".
 		for k := j + 1; k < len(units) && k <= j+2; k++ {
 			b := &units[k]
-			if b.kind != uMod || b.e.mod.kind != modBoosterPost {
+			if b.kind != uMod || b.e.kind != modBoosterPost {
 				if b.kind == uWord {
 					continue
 				}
@@ -749,10 +776,10 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 	cpos, cw := -1, 1.0
 	for j := range units {
 		u := &units[j]
-		if u.e == nil || u.e.mod.kind == modNone {
+		if u.e == nil || u.e.kind == modNone {
 			continue
 		}
-		switch u.e.mod.kind {
+		switch u.e.kind {
 		case modContrast:
 			cpos, cw = j, 1+(u.e.mod.weight-1)*p.contrast
 		case modConcessive:

@@ -293,3 +293,22 @@ func TestScoreAllocs(t *testing.T) {
 	allocs := testing.AllocsPerRun(50, func() { s.Score(text) })
 	assert.LessOrEqual(t, allocs, 4.0, "only the result is allocated")
 }
+
+func TestEmptyTokens(t *testing.T) {
+	s := testScorer(t)
+	text := "bagus :)"
+	toks := []tokenize.Token{{Start: 0, End: 0}, {Start: 0, End: 5}, {Start: 5, End: 5}, {Start: 6, End: 6}, {Start: 6, End: 8}}
+	assert.NotPanics(t, func() { s.ScoreTokens(text, toks, nil) })
+}
+
+// TestOneSentence checks the shortcut of Score against the sentence splitter.
+func TestOneSentence(t *testing.T) {
+	for _, text := range []string{"abc def", "  abc def  ", "abc def.", "abc def. ", "abc?!", "abc def . ", "a.b",
+		"Dr. Budi", "", "   ", "...", "harga 3.5 juta", "baik\tsekali.", "bagus!! mantap", "x", "x ."} {
+		st, ok := oneSentence(text)
+		if !ok {
+			continue
+		}
+		assert.Equal(t, tokenize.Sentences(text), []tokenize.Sentence{st}, "%q", text)
+	}
+}

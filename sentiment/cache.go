@@ -16,7 +16,7 @@ type entry struct {
 	key   [16]byte
 	value float64
 	phr   []phraseGroup // expressions it can open, by the ids of their second word
-	ids   [4]int32            // expression-word ids of low, norm, stem, as (distinct, 0 = none)
+	ids   [4]int32      // expression-word ids of low, norm, stem, as (distinct, 0 = none)
 
 	low   string // lower-cased surface form (the cache key)
 	norm  string // normal form (normalize)

@@ -23,7 +23,7 @@ var portfolio = setOf("umum", "utama", "harian", "besar", "muda", "madya", "keua
 	"informatika", "energi", "sumber", "daya", "mineral", "investasi", "koperasi", "ukm", "desa", "perumahan", "rakyat", "pekerjaan", "agraria", "tata", "ruang",
 	"pemberdayaan", "perempuan", "anak", "sekretaris", "negara", "kabinet", "aparatur", "reformasi", "birokrasi", "perencanaan", "pembangunan", "nasional",
 	"kepolisian", "kejaksaan", "agung", "tinggi", "komisi", "fraksi", "pembina", "jenderal", "dan", "pengurus", "pusat", "wilayah", "cabang", "eksekutif", "operasional", "bicara", "terpilih", "nonaktif", "periode", "penasihat", "kehormatan", "staf", "khusus", "ahli", "senior",
-	"ri", "dpr", "mpr", "dpd", "dprd", "kpk", "bumn", "kpu", "bawaslu", "polri", "tni",
+	"ri", "bumn",
 )
 
 // orgCues start organisation names.

@@ -37,6 +37,8 @@ const (
 	modNegator             // flips the words in its window: tidak bagus
 	modContrast            // before counts less, after counts more: tetapi
 	modConcessive          // the clause it opens counts less: meskipun
+	modReportive           // its sentence is reported speech and counts less: "X sebut Y menang"
+	modFiller              // a function word the negation window looks through: "tidak ada yang enak"
 )
 
 var modKindNames = map[string]modKind{
@@ -46,6 +48,8 @@ var modKindNames = map[string]modKind{
 	"negator":      modNegator,
 	"contrast":     modContrast,
 	"concessive":   modConcessive,
+	"reportive":    modReportive,
+	"filler":       modFiller,
 }
 
 // modifier is one line of modifiers.tsv.

@@ -21,6 +21,7 @@ type params struct {
 	danglingMx float64    // multiplier of dangling in a sentence that has other valued words
 	boost      float64    // scale of the booster and diminisher weights of modifiers.tsv
 	contrast   float64    // scale of the contrast and concessive weights (their distance from 1)
+	report     float64    // scale of the weights of reportive markers (sebut, klaim, menurut)
 	stemWeight float64    // weight of a value found through the stem only
 	capsInc    float64    // added to |value| of an ALL-CAPS word in a sentence that is not all caps
 	exclInc    float64    // added to |sentence sum| per '!', up to 4
@@ -41,6 +42,7 @@ var defaultParams = params{
 	danglingMx: 1,
 	boost:      1.5,
 	contrast:   1,
+	report:     1,
 	stemWeight: 0.5,
 	capsInc:    0.5,
 	exclInc:    0.2,
@@ -66,11 +68,12 @@ const (
 	ruleCaps
 	ruleModifier
 	ruleNormal
+	ruleReported
 	numRules = iota
 )
 
 var ruleNames = [numRules]string{"stem", "phrase", "emoticon", "negated", "boosted", "diminished",
-	"contrast", "concessive", "caps", "modifier", "normal"}
+	"contrast", "concessive", "caps", "modifier", "normal", "reported"}
 
 var (
 	ruleOnce sync.Once
@@ -125,6 +128,7 @@ type unit struct {
 	kind       uint8
 	caps       bool
 	used       bool
+	filler     bool
 }
 
 type scratch struct {
@@ -628,6 +632,8 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 			continue
 		}
 		switch {
+		case e.kind == modFiller:
+			units = append(units, unit{start: t.Start, end: t.End, kind: uWord, filler: true})
 		case e.kind != modNone:
 			units = append(units, unit{start: t.Start, end: t.End, e: e, kind: uMod, lemma: e.low})
 		case e.value != 0:
@@ -701,7 +707,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 					break
 				}
 			}
-			if b.kind == uWord || b.kind == uMod {
+			if (b.kind == uWord && !b.filler) || b.kind == uMod {
 				d++
 			}
 		}
@@ -774,12 +780,15 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 	}
 	// Contrast: the last contrast marker splits the sentence; a concessive marker damps its clause.
 	cpos, cw := -1, 1.0
+	report := 1.0
 	for j := range units {
 		u := &units[j]
 		if u.e == nil || u.e.kind == modNone {
 			continue
 		}
 		switch u.e.kind {
+		case modReportive:
+			report = min(report, u.e.mod.weight*p.report)
 		case modContrast:
 			cpos, cw = j, 1+(u.e.mod.weight-1)*p.contrast
 		case modConcessive:
@@ -813,6 +822,14 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 					u.val *= cw
 				}
 				u.rules |= ruleContrast
+			}
+		}
+	}
+	if report < 1 {
+		for j := range units {
+			if units[j].kind == uSent {
+				units[j].val *= report
+				units[j].rules |= ruleReported
 			}
 		}
 	}

@@ -42,6 +42,7 @@ func TestTune(t *testing.T) {
 		{"danglingMx", func(p *params) *float64 { return &p.danglingMx }, []float64{0, 0.25, 0.5, 0.75, 1}},
 		{"boost", func(p *params) *float64 { return &p.boost }, []float64{0, 0.5, 1, 1.5, 2}},
 		{"contrast", func(p *params) *float64 { return &p.contrast }, []float64{0, 0.5, 1, 1.5, 2, 3}},
+		{"report", func(p *params) *float64 { return &p.report }, []float64{0, 0.5, 1, 1.5, 2}},
 		{"question", func(p *params) *float64 { return &p.question }, []float64{0.2, 0.35, 0.5, 0.75, 1}},
 		{"exclInc", func(p *params) *float64 { return &p.exclInc }, []float64{0, 0.2, 0.35, 0.5}},
 		{"capsInc", func(p *params) *float64 { return &p.capsInc }, []float64{0, 0.5, 0.9, 1.3}},

@@ -84,6 +84,12 @@ func TestRules(t *testing.T) {
 		{"recommendation despite negator", func() bool { return score("jangan lewatkan") > 0 }},
 		{"dangling negator", func() bool { return score("barang tidak datang") < 0 }},
 		{"neutral expression does not negate", func() bool { return score("tidak hanya enak") > 0 }},
+		{"negation looks through function words", func() bool { return score("tidak ada yang bagus") < 0 }},
+		{"reported speech counts less", func() bool {
+			return score("menteri sebut hasilnya bagus") > 0 && score("menteri sebut hasilnya bagus") < score("hasilnya bagus")
+		}},
+		{"first-person opinion is not reported", func() bool { return score("menurut saya bagus") == score("bagus") }},
+		{"earlier state counts less", func() bool { return score("dulu bagus, sekarang buruk") < 0 }},
 		{"no cues is neutral", func() bool { r := s.Score("rapat digelar hari senin"); return r.Label == Neutral && r.Score == 0 }},
 	}
 	for _, tt := range tests {

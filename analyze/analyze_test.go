@@ -3,6 +3,7 @@ package analyze
 import (
 	"context"
 	"encoding/json"
+	"math"
 	"os"
 	"strings"
 	"sync"
@@ -306,6 +307,9 @@ func FuzzAnalyze(f *testing.F) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if fast, _ := doc.appendJSON(nil); string(fast) != stdJSON(t, doc) {
+			t.Fatalf("appendJSON differs from encoding/json:\n%s\n%s", fast, stdJSON(t, doc))
+		}
 		again, err := a.Analyze(context.Background(), text)
 		if err != nil {
 			t.Fatal(err)
@@ -356,5 +360,41 @@ func TestSharedTokensSameResult(t *testing.T) {
 		d2, err := plain.Analyze(context.Background(), text)
 		require.NoError(t, err)
 		assert.Equal(t, d2, d1, "reusing tokens must not change the result")
+	}
+}
+
+// stdJSON encodes v with encoding/json as AnalyzeAll's output promises: no HTML escaping.
+func stdJSON(t testing.TB, v any) string {
+	var b strings.Builder
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	require.NoError(t, enc.Encode(v))
+	return strings.TrimSuffix(b.String(), "\n")
+}
+
+func TestAppendJSON(t *testing.T) {
+	article, err := os.ReadFile("../examples/article/keluhan-siaran-belanja.txt")
+	require.NoError(t, err)
+	docs := []*Document{
+		{},
+		{Stages: []string{}, Sentences: []Sentence{}, Tokens: []Token{}, Entities: []entity.Entity{}, Terms: []entity.Term{}},
+		{Schema: 1, Language: &LanguageGuess{Code: "id", Confidence: 1e-7, Evidence: 3},
+			Sentences: []Sentence{{Start: 1, End: 2, Text: "a<b>&\u2028\b\f\x01\x7f\"\\", Sentiment: &SentenceSentiment{Score: -1e21, Label: "negative"}}},
+			Tokens:    []Token{{Text: "x\xffy", Kind: 0, Stop: true}, {Text: "é😀", Start: 3, End: 99, Kind: tokenize.Emoji, Norm: "n", Stem: "s"}},
+			Sentiment: &DocSentiment{Score: 0.1 + 0.2, Positive: 1.0 / 3, Cues: []sentiment.Cue{{Text: "<&>"}}}},
+	}
+	a := mustNew(t)
+	for _, text := range []string{string(article), sample, "", "a\xffb\x00\"\\ <tag> &amp;"} {
+		d, err := a.Analyze(context.Background(), text)
+		require.NoError(t, err)
+		docs = append(docs, d)
+	}
+	for i, d := range docs {
+		got, err := d.appendJSON(nil)
+		require.NoError(t, err)
+		assert.Equal(t, stdJSON(t, d), string(got), "document %d", i)
+	}
+	for _, f := range []float64{0, -0.5, 1e-6, 9.99e-7, 1e20, 1e21, 123456789.125, -2.5e-9, math.MaxFloat64, math.SmallestNonzeroFloat64} {
+		assert.Equal(t, stdJSON(t, f), string(appendFloat(nil, f)), "%v", f)
 	}
 }

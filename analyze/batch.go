@@ -8,6 +8,7 @@ import (
 	"io"
 	"iter"
 	"runtime"
+	"sync"
 	"time"
 
 	"github.com/telaah/telaah/internal/jsonl"
@@ -106,6 +107,9 @@ func (a *Analyzer) reader(r io.Reader, c batchConfig) *jsonl.Reader {
 	return jsonl.NewReader(r, jsonl.Config{Mode: mode, Field: c.field, MaxBytes: max, Name: c.name})
 }
 
+// encodePool holds the buffers documents are encoded into.
+var encodePool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
+
 // documentKeys are the top-level keys of a Document; copied input fields with these names are
 // renamed "input_"+name.
 var documentKeys = []string{"schema", "stages", "stats", "language", "sentiment", "entities", "terms", "sentences", "tokens"}
@@ -137,12 +141,25 @@ func (a *Analyzer) AnalyzeAll(ctx context.Context, r io.Reader, w io.Writer, opt
 		if err != nil {
 			return batchOut{enc.Error(rec, err), err}
 		}
-		line, err := enc.Object(rec, doc)
+		bp := encodePool.Get().(*[]byte)
+		defer func() {
+			if cap(*bp) <= 4<<20 {
+				encodePool.Put(bp)
+			}
+		}()
+		obj, err := doc.appendJSON((*bp)[:0])
+		*bp = obj
 		if err != nil {
 			err = fmt.Errorf("%w: encoding: %v", ErrInternal, err)
 			return batchOut{enc.Error(rec, err), err}
 		}
-		return batchOut{line: line}
+		if len(rec.Fields) == 0 && enc.Indent == "" {
+			line := make([]byte, len(obj)+1) // exact size: the pooled buffer is reused
+			copy(line, obj)
+			line[len(obj)] = '\n'
+			return batchOut{line: line}
+		}
+		return batchOut{line: enc.Raw(rec, obj)}
 	}
 	emit := func(rec *jsonl.Record, out batchOut) error {
 		sum.Records++

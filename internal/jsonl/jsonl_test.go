@@ -205,6 +205,13 @@ func TestEncoder(t *testing.T) {
 
 	_, err = enc.Object(rec, func() {})
 	assert.Error(t, err)
+
+	obj := append(make([]byte, 0, 16), `{"a":1}`...) // spare capacity, as a reused buffer has
+	line := enc.Raw(&Record{}, obj)
+	assert.Equal(t, `{"a":1}`+"\n", string(line))
+	line[1] = 'X'
+	assert.Equal(t, `{"a":1}`, string(obj), "Raw never shares obj's memory")
+	assert.Equal(t, `{"id":12,"input_tokens":"mine","input_error":"old","meta":{"a":1},"a":1}`+"\n", string(enc.Raw(rec, obj)))
 }
 
 func lines(n int) string {

@@ -63,6 +63,16 @@ func (e *Encoder) Object(rec *Record, v any) ([]byte, error) {
 	return e.merge(rec, b), nil
 }
 
+// Raw is Object for a result already encoded as a JSON object. The line it returns never shares
+// memory with obj, so obj may be a reused buffer.
+func (e *Encoder) Raw(rec *Record, obj []byte) []byte {
+	line := e.merge(rec, obj)
+	if len(obj) > 0 && len(line) > 0 && &line[0] == &obj[0] {
+		line = bytes.Clone(line)
+	}
+	return line
+}
+
 // Error returns the error record for rec: {"error":"...","line":N}, with "file" when the input is
 // named, after the copied fields of rec. The line ends with a newline.
 func (e *Encoder) Error(rec *Record, err error) []byte {
@@ -81,8 +91,13 @@ func (e *Encoder) Error(rec *Record, err error) []byte {
 func (e *Encoder) merge(rec *Record, obj []byte) []byte {
 	out := obj
 	if len(rec.Fields) > 0 && len(obj) >= 2 && obj[0] == '{' {
-		out = make([]byte, 0, len(obj)+64*len(rec.Fields))
+		size := len(obj) + 1
+		for _, f := range rec.Fields {
+			size += len(f.Key) + len(f.Value) + 8
+		}
+		out = make([]byte, 0, size)
 		out = append(out, '{')
+		var cb bytes.Buffer
 		for i, f := range rec.Fields {
 			if i > 0 {
 				out = append(out, ',')
@@ -90,7 +105,13 @@ func (e *Encoder) merge(rec *Record, obj []byte) []byte {
 			k, _ := marshal(e.key(f.Key))
 			out = append(out, k...)
 			out = append(out, ':')
-			out = append(out, f.Value...)
+			// Copied values keep their own spacing: compact them so each record stays on one line.
+			cb.Reset()
+			if err := json.Compact(&cb, f.Value); err == nil {
+				out = append(out, cb.Bytes()...)
+			} else {
+				out = append(out, f.Value...)
+			}
 		}
 		if rest := bytes.TrimSpace(obj[1:]); len(rest) > 0 && rest[0] != '}' {
 			out = append(out, ',')
@@ -100,12 +121,6 @@ func (e *Encoder) merge(rec *Record, obj []byte) []byte {
 	if e.Indent != "" {
 		var b bytes.Buffer
 		if err := json.Indent(&b, out, "", e.Indent); err == nil {
-			out = b.Bytes()
-		}
-	} else if len(rec.Fields) > 0 {
-		// Copied values keep their own spacing; compact them so each record stays on one line.
-		var b bytes.Buffer
-		if err := json.Compact(&b, out); err == nil {
 			out = b.Bytes()
 		}
 	}

@@ -293,6 +293,9 @@ func TestConcurrent(t *testing.T) {
 }
 
 func TestScoreAllocs(t *testing.T) {
+	if raceEnabled {
+		t.Skip("sync.Pool drops items under the race detector")
+	}
 	s := testScorer(t)
 	text := "Barangnya sampai dengan selamat, packing rapi, tapi warnanya tidak sesuai gambar. Agak kecewa!"
 	s.Score(text)

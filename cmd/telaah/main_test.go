@@ -120,6 +120,18 @@ func TestStemPlain(t *testing.T) {
 	assert.Equal(t, "beli\n\nkecewa\n", r.stdout, "a failed line keeps its place")
 	assert.Contains(t, r.stderr, "line 2")
 	assert.Contains(t, r.stderr, "too long")
+
+	r = runCLI(t, "{\"text\":\"dirugikan\"}\n{\"id\":2}\n", "stem", "--jsonl", "-q")
+	assert.Equal(t, exitFailed, r.code)
+	recs := records(t, r.stdout)
+	require.Len(t, recs, 2, "with --jsonl the output is JSON Lines")
+	assert.Equal(t, "rugi", recs[0]["tokens"].([]any)[0].(map[string]any)["stem"])
+	assert.EqualValues(t, 2, recs[1]["line"])
+
+	var errb bytes.Buffer
+	code := run(context.Background(), []string{"stem"}, strings.NewReader(strings.Repeat("pembeli dirugikan\n", 20000)), closedPipe(t), &errb)
+	assert.Equal(t, exitUsage, code)
+	assert.Contains(t, errb.String(), "broken pipe")
 }
 
 func TestSubcommandOutputs(t *testing.T) {

@@ -848,7 +848,7 @@ func (d *doc) headSegments(heads, segs []segment) []segment {
 			// longest known name from p
 			best := -1
 			var bs segment
-			for q := h.b; q >= p; q-- {
+			for q := min(h.b, p+maxNameTokens); q >= p; q-- {
 				if s, ok := known[d.text[d.toks[p].s:d.toks[q].e]]; ok {
 					best, bs = q, s
 					break
@@ -941,7 +941,7 @@ func initialsMatch(d *doc, a, b int, acr string) bool {
 			words = append(words, strings.ToUpper(d.str(k)))
 		}
 	}
-	if len(words) == 0 || len(acr) < 2 || len(words) > 12 {
+	if len(words) == 0 || len(acr) < 2 || len(acr) > 10 || len(words) > 10 {
 		return false
 	}
 	return acrMatch(strings.ToUpper(acr), words)
@@ -1022,3 +1022,6 @@ func inDictionary(lw string) bool {
 	}
 	return stem.Stem("ke"+lw+"an") == lw || stem.Stem("di"+lw+"kan") == lw
 }
+
+// maxNameTokens bounds the length in tokens of a known name looked up in a headline.
+const maxNameTokens = 12

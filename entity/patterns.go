@@ -238,11 +238,16 @@ func isURLByte(c byte) bool {
 }
 
 func trimURLEnd(text string, s, j int) int {
+	open := strings.Count(text[s:j], "(")
+	closed := strings.Count(text[s:j], ")")
 	for j > s {
 		c := text[j-1]
 		if c == '.' || c == ',' || c == ';' || c == ':' || c == '!' || c == '?' || c == ')' || c == ']' || c == '*' {
-			if c == ')' && strings.Count(text[s:j], "(") >= strings.Count(text[s:j], ")") {
-				break
+			if c == ')' {
+				if open >= closed {
+					break
+				}
+				closed--
 			}
 			j--
 			continue
@@ -268,10 +273,14 @@ func matchURL(text string, i int) (mention, bool) {
 	if !(isLetterASCII(c) || isDigit(c)) {
 		return mention{}, false
 	}
-	// e-mail or bare domain: [A-Za-z0-9._%+-]+
+	// e-mail or bare domain: [A-Za-z0-9._%+-]+, at most maxHostRun bytes (a longer run is
+	// neither, and the cap keeps scanning linear on runs such as "1.1.1.1...")
 	j := i
 	at := -1
 	for j < len(text) {
+		if j-i > maxHostRun {
+			return mention{}, false
+		}
 		b := text[j]
 		if isLetterASCII(b) || isDigit(b) || b == '.' || b == '-' || b == '_' || b == '%' || b == '+' {
 			j++
@@ -396,6 +405,9 @@ func matchPhone(text string, i int) (mention, bool) {
 		digits += k - j
 		groups++
 		end = k
+		if digits > 15 {
+			return mention{}, false
+		}
 		if k+1 < len(text) && (text[k] == '-' || text[k] == ' ') && isDigit(text[k+1]) {
 			j = k + 1
 			continue
@@ -421,20 +433,26 @@ func matchPhone(text string, i int) (mention, bool) {
 // numberAt returns the end of a number at i: digits with '.' or ',' groups.
 func numberAt(text string, i int) int {
 	j := i
-	for j < len(text) && isDigit(text[j]) {
+	for j < len(text) && isDigit(text[j]) && j-i < maxNumber {
 		j++
 	}
 	if j == i {
 		return i
 	}
-	for j+1 < len(text) && (text[j] == '.' || text[j] == ',') && isDigit(text[j+1]) {
+	for j+1 < len(text) && (text[j] == '.' || text[j] == ',') && isDigit(text[j+1]) && j-i < maxNumber {
 		j++
-		for j < len(text) && isDigit(text[j]) {
+		for j < len(text) && isDigit(text[j]) && j-i < maxNumber {
 			j++
 		}
 	}
 	return j
 }
+
+// Caps on the bytes one pattern attempt may scan, so that scanning stays linear in the text.
+const (
+	maxHostRun = 320 // a host name has at most 253 bytes; e-mail local parts 64
+	maxNumber  = 48  // digits and separators of one number
+)
 
 // afterScale returns the end after an optional scale word ("juta") following a number ending at j.
 func afterScale(text string, j int) int {

@@ -75,24 +75,15 @@ const (
 var ruleNames = [numRules]string{"stem", "phrase", "emoticon", "negated", "boosted", "diminished",
 	"contrast", "concessive", "caps", "modifier", "normal", "reported"}
 
-var (
-	ruleOnce sync.Once
-	ruleMu   sync.RWMutex
-	ruleStrs map[uint16]string
-)
-
-// ruleString returns the "+"-joined names of the bits of r ("lexicon" for none); strings are built
-// once per combination and shared.
-func ruleString(r uint16) string {
+// ruleString returns the "+"-joined names of the bits of r ("lexicon" for none). Each string is
+// built once per Scorer and combination, in a fixed-size table of atomic pointers.
+func (s *Scorer) ruleString(r uint16) string {
 	if r == 0 {
 		return "lexicon"
 	}
-	ruleOnce.Do(func() { ruleStrs = make(map[uint16]string) })
-	ruleMu.RLock()
-	s, ok := ruleStrs[r]
-	ruleMu.RUnlock()
-	if ok {
-		return s
+	slot := &s.rules[r&(1<<numRules-1)]
+	if p := slot.Load(); p != nil {
+		return *p
 	}
 	var b strings.Builder
 	for i := 0; i < numRules; i++ {
@@ -103,11 +94,9 @@ func ruleString(r uint16) string {
 			b.WriteString(ruleNames[i])
 		}
 	}
-	s = b.String()
-	ruleMu.Lock()
-	ruleStrs[r] = s
-	ruleMu.Unlock()
-	return s
+	str := b.String()
+	slot.Store(&str)
+	return str
 }
 
 // unit kinds
@@ -852,7 +841,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 			}
 			hasCue = true
 			sc.cues = append(sc.cues, Cue{Text: text[u.start:u.end], Start: u.start, End: u.end,
-				Value: round3(u.val), Lemma: u.lemma, Rule: ruleString(u.rules)})
+				Value: round3(u.val), Lemma: u.lemma, Rule: s.ruleString(u.rules)})
 		}
 	}
 	if sum != 0 {

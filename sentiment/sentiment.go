@@ -5,6 +5,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/telaah/telaah/normalize"
 	"github.com/telaah/telaah/stem"
@@ -62,6 +63,7 @@ type Scorer struct {
 	stem  *stem.Stemmer
 	p     params
 	cache *cache
+	rules *[1 << numRules]atomic.Pointer[string] // Cue.Rule strings by rule bits
 }
 
 // Option configures a Scorer.
@@ -151,7 +153,8 @@ func New(opts ...Option) (*Scorer, error) {
 }
 
 func newScorer(lex *lexicon, c config) *Scorer {
-	s := &Scorer{lex: lex, norm: c.norm, stem: c.stem, p: defaultParams, cache: newCache()}
+	s := &Scorer{lex: lex, norm: c.norm, stem: c.stem, p: defaultParams, cache: newCache(),
+		rules: new([1 << numRules]atomic.Pointer[string])}
 	if s.norm == nil {
 		s.norm = normalize.Default()
 	}

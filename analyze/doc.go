@@ -38,20 +38,23 @@
 // field is removed or changes meaning, while new fields may appear within a version. All offsets
 // are byte offsets into the analysed text, end exclusive, so text[start:end] is the span. Fields
 // of stages that were switched off are absent; a stage that ran and found nothing gives [].
+// Abridged, for examples/article/keluhan-siaran-belanja.txt (figures of the stage packages at
+// the time of writing):
 //
 //	{
 //	  "schema": 1,
 //	  "stages": ["sentences","tokens","normalize","stem","stopwords","entities","terms","sentiment","language"],
-//	  "stats": {"bytes":2237,"runes":2237,"invalid_utf8":0,"tokens":412,"words":352,
-//	            "stopwords":61,"sentences":21},
-//	  "language": {"code":"id","indonesian":true,"confidence":0.97,"evidence":71},
-//	  "sentiment": {"label":"negative","score":-0.42,"positive":0.05,"neutral":0.78,"negative":0.17,
-//	                "cues":[{"text":"dirugikan","start":136,"end":145,"value":-2.1}]},
-//	  "entities": [{"text":"BelanjaKita","type":"ORG","count":4,"spans":[[68,79],[225,236]]}],
-//	  "terms": [{"text":"etalase kilat","score":0.03,"count":4,"spans":[[198,211]]}],
-//	  "sentences": [{"start":81,"end":237,"text":"Jakarta, Senin ...","sentiment":{"score":-0.5,"label":"negative"}}],
-//	  "tokens": [{"text":"Dirugikan","start":24,"end":33,"kind":"word","norm":"dirugikan","stem":"rugi"},
-//	             {"text":"di","start":56,"end":58,"kind":"word","norm":"di","stem":"di","stop":true}]
+//	  "stats": {"bytes":2237,"runes":2237,"invalid_utf8":0,"tokens":363,"words":275,
+//	            "stopwords":89,"sentences":24},
+//	  "language": {"code":"id","indonesian":true,"confidence":1,"evidence":57},
+//	  "sentiment": {"label":"negative","score":-0.801,"positive":0.024,"neutral":0.754,"negative":0.222,
+//	                "cues":[{"text":"Dirugikan","start":24,"end":33,"value":-1.5,...}, ...]},
+//	  "entities": [{"text":"BelanjaKita","type":"ORG","count":2,"spans":[[68,79],[225,236]]}, ...],
+//	  "terms": [{"text":"etalase kilat","score":0.99,"count":3,"spans":[[198,211],[1131,1144],[2014,2027]]}, ...],
+//	  "sentences": [..., {"start":81,"end":237,"text":"Jakarta, Senin (13/10/2025) - Ratusan konsumen ...",
+//	                      "sentiment":{"score":-0.557,"label":"negative"}}, ...],
+//	  "tokens": [..., {"text":"Dirugikan","start":24,"end":33,"kind":"word","norm":"dirugikan","stem":"rugi"},
+//	             {"text":"di","start":56,"end":58,"kind":"word","norm":"di","stem":"di","stop":true}, ...]
 //	}
 //
 // The fields:
@@ -67,11 +70,11 @@
 //     function words, meant to flag input that is not Indonesian.
 //   - sentiment (stage sentiment): label "positive", "neutral" or "negative"; score, the compound
 //     score in [-1,1]; positive, neutral, negative, the proportions; cues, the words and
-//     expressions that moved the score, with their spans and values.
+//     expressions that moved the score, with their spans and values (the fields of sentiment.Cue).
 //   - entities (stage entities): text, type (PER, ORG, LOC, PRODUCT, EVENT, MONEY, PERCENT,
 //     DATE, TIME, QUANTITY, URL, DOMAIN, EMAIL, MENTION, HASHTAG, PHONE), count, spans ([start,end]
-//     pairs, one per mention).
-//   - terms (stage terms): key terms, best first: text, score, count, spans.
+//     pairs, one per mention): entity.Entity.
+//   - terms (stage terms): key terms, best first: text, score, count, spans (entity.Term).
 //   - sentences (stage sentences): start, end, text (unless WithSentenceText(false)), and
 //     sentiment {score,label} when the sentiment stage ran.
 //   - tokens (stages tokens, normalize, stem, stopwords): text (the exact source text), start,

@@ -1,11 +1,13 @@
 package analyze
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"syscall"
 	"testing"
@@ -213,4 +215,27 @@ func (r *errAfter) Read(p []byte) (int, error) {
 	n := copy(p, r.data)
 	r.data = r.data[n:]
 	return n, nil
+}
+
+func TestAnalyzeAllStreams(t *testing.T) {
+	// A slow producer sees each result before it sends the next line (output flushed when idle).
+	a := mustNew(t, WithStages(Tokens))
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		_, err := a.AnalyzeAll(context.Background(), inR, outW, WithWorkers(2))
+		outW.CloseWithError(err)
+		done <- err
+	}()
+	out := bufio.NewReader(outR)
+	for i := range 3 {
+		_, err := fmt.Fprintf(inW, "baris %d\n", i)
+		require.NoError(t, err)
+		line, err := out.ReadString('\n')
+		require.NoError(t, err)
+		assert.Contains(t, line, fmt.Sprintf(`"text":"%d"`, i))
+	}
+	inW.Close()
+	require.NoError(t, <-done)
 }

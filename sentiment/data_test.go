@@ -152,3 +152,25 @@ func TestDataOneSentence(t *testing.T) {
 	}
 	t.Logf("%d of %d lines take the one-sentence shortcut", short, n)
 }
+
+// TestReferenceArticle scores the project's reference complaint story (read by path, never
+// copied): it must come out negative, with its complaint words among the cues.
+func TestReferenceArticle(t *testing.T) {
+	data, err := os.ReadFile("../../shared/data/news/tiktok-shop-keranjang-kuning.txt")
+	if err != nil {
+		t.Skip(err)
+	}
+	text := string(data)
+	r := Default().Score(text)
+	require.Equal(t, Negative, r.Label, "score %v", r.Score)
+	lemmas := map[string]bool{}
+	for _, c := range r.Cues {
+		require.Equal(t, text[c.Start:c.End], c.Text)
+		lemmas[strings.ToLower(c.Text)] = true
+	}
+	for _, w := range []string{"dirugikan", "kekecewaan"} {
+		require.True(t, lemmas[w], "cue %q", w)
+	}
+	require.Greater(t, len(r.Sentences), 3)
+	require.Greater(t, r.Score, -1.0, "a long text does not saturate")
+}

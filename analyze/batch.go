@@ -51,7 +51,7 @@ func WithField(name string) BatchOption { return func(c *batchConfig) { c.field 
 func WithWorkers(n int) BatchOption { return func(c *batchConfig) { c.workers = n } }
 
 // WithWindow sets the largest number of records in flight (default 4 per worker). The text of
-// the records in flight is also bounded, to 32 MiB (a larger document is analysed alone), so
+// the records in flight is also bounded, to 8 MiB (a larger document is analysed alone), so
 // that memory stays bounded whatever the input.
 func WithWindow(n int) BatchOption { return func(c *batchConfig) { c.window = n } }
 

@@ -14,7 +14,7 @@
 // only the stages that are on are loaded by New and run by Analyze. WithStemmer, WithNormalizer,
 // WithStopwords, WithRecognizer and WithScorer inject custom instances (a stemmer with user
 // words, a trained tagger or classifier). WithMaxBytes sets the document size limit
-// (DefaultMaxBytes, 16 MiB): a larger document is an error wrapping ErrTooLarge, never a
+// (DefaultMaxBytes, 4 MiB): a larger document is an error wrapping ErrTooLarge, never a
 // truncation.
 //
 // # Batches

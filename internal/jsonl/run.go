@@ -15,8 +15,9 @@ type Limits struct {
 	WindowBytes int64
 }
 
-// DefaultWindowBytes is a sensible Limits.WindowBytes: 32 MiB of text in flight.
-const DefaultWindowBytes = 32 << 20
+// DefaultWindowBytes is a sensible Limits.WindowBytes: 8 MiB of text in flight (two documents
+// at analyze's default size limit).
+const DefaultWindowBytes = 8 << 20
 
 // Run reads the records of rd, calls work on each from a pool of lim.Workers goroutines, and
 // calls emit on the calling goroutine with each record and its result, in input order. At most

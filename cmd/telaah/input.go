@@ -105,6 +105,9 @@ func (a *app) runInputs(name string, args []string, f *inputFlags, do batchFunc)
 	out := &outWriter{w: a.stdout}
 	if len(args) == 0 {
 		args = []string{"-"}
+		if isTerminal(a.stdin) && !f.quiet {
+			a.errorf("reading stdin until Ctrl-D (give FILE arguments to read files)")
+		}
 	}
 	bar := a.progressBar(name, args, f)
 	var total analyze.Summary

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"os"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -102,5 +103,33 @@ func BenchmarkTokenize(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		tokenize.Tokens(text)
 		tokenize.Sentences(text)
+	}
+}
+
+// BenchmarkExtractLines runs Extract on each line of the corpus as its own document (short
+// documents: the fixed cost per document counts).
+func BenchmarkExtractLines(b *testing.B) {
+	text := readCorpus(b)
+	lines := strings.Split(text, "\n")
+	if len(lines) > 20000 {
+		lines = lines[:20000]
+	}
+	n := 0
+	for _, l := range lines {
+		n += len(l) + 1
+	}
+	r := Default()
+	r.Extract("warm up")
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := cpuTime()
+	for i := 0; i < b.N; i++ {
+		for _, l := range lines {
+			r.Extract(l)
+		}
+	}
+	if cpu := cpuTime() - start; cpu > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }

@@ -258,6 +258,7 @@ func (r *Recognizer) ExtractTokens(text string, toks []tokenize.Token, sents []t
 		r = Default()
 	}
 	d := newDoc(r, text, toks, sents)
+	defer d.release()
 	var ments []mention
 	if r.patterns {
 		ments = append(ments, d.pats...)

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -103,7 +104,11 @@ func isQuote(s string) bool {
 
 func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.Sentence) *doc {
 	d := &doc{r: r, text: text}
-	d.toks = make([]wtok, 0, len(toks))
+	if p, ok := tokPool.Get().(*[]wtok); ok && cap(*p) >= len(toks) {
+		d.toks = (*p)[:0]
+	} else {
+		d.toks = make([]wtok, 0, len(toks))
+	}
 	last := 0
 	si := 0
 	sent := 0
@@ -1025,3 +1030,18 @@ func inDictionary(lw string) bool {
 
 // maxNameTokens bounds the length in tokens of a known name looked up in a headline.
 const maxNameTokens = 12
+
+// tokPool recycles the token arrays of documents; release puts one back.
+var tokPool sync.Pool
+
+// maxPooledToks bounds the token arrays kept in the pool.
+const maxPooledToks = 1 << 16
+
+// release gives the document's buffers back; d must not be used afterwards.
+func (d *doc) release() {
+	if cap(d.toks) > 0 && cap(d.toks) <= maxPooledToks {
+		t := d.toks[:0]
+		tokPool.Put(&t)
+	}
+	d.toks = nil
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Key terms, scored the way YAKE! (Campos et al., 2020) describes: every word gets a score from
@@ -17,7 +18,8 @@ import (
 
 type wordStat struct {
 	tf, tfUpper, tfAcr int
-	sents              []int32 // sentence of the first occurrences (ordered)
+	off                int32 // first index of the word's occurrences in termScratch.occ
+	fill               int32 // occurrences placed so far
 	lastSent           int32
 	sf                 int
 	nLeft, nRight      int // co-occurrences on each side
@@ -52,6 +54,41 @@ func gramKey(ids []int32) uint64 {
 const maxGramID = 1<<21 - 1
 
 const termWindow = 2
+
+// termScratch holds the buffers of one key-term extraction, reused through a pool so that
+// short documents do not pay for fresh maps.
+type termScratch struct {
+	ids   map[string]int32
+	pairs map[uint64]struct{}
+	index map[uint64]int32
+	stats []wordStat
+	wid   []int32
+	uni   []int32
+	occ   []int32
+	cands []candStat
+	list  []int32
+	buf   []float64
+	lbuf  []byte
+}
+
+var termPool = sync.Pool{New: func() any {
+	return &termScratch{ids: map[string]int32{}, pairs: map[uint64]struct{}{}, index: map[uint64]int32{}}
+}}
+
+// maxPooledWords bounds the maps put back in the pool: clearing a map costs its capacity.
+const maxPooledWords = 1 << 14
+
+func getScratch() *termScratch { return termPool.Get().(*termScratch) }
+
+func putScratch(sc *termScratch) {
+	if len(sc.ids) > maxPooledWords || len(sc.pairs) > 4*maxPooledWords || len(sc.index) > 4*maxPooledWords {
+		return
+	}
+	clear(sc.ids)
+	clear(sc.pairs)
+	clear(sc.index)
+	termPool.Put(sc)
+}
 
 // Entity markers of tokens for key terms.
 const (
@@ -110,11 +147,15 @@ func (d *doc) terms(ents []uint8) []Term {
 	if len(d.toks) == 0 {
 		return nil
 	}
-	ids := make(map[string]int32, len(d.toks)/8+16)
-	stats := make([]wordStat, 0, len(d.toks)/8+16)
+	sc := getScratch()
+	defer putScratch(sc)
+	ids := sc.ids
+	stats := sc.stats[:0]
 	// word id of each token, -1 for a break (punctuation, numbers, patterns)
-	wid := make([]int32, len(d.toks))
-	var lbuf []byte
+	wid := grow32(sc.wid, len(d.toks))
+	sc.wid = wid
+	lbuf := sc.lbuf[:0]
+	defer func() { sc.lbuf = lbuf[:0] }()
 	for i, t := range d.toks {
 		wid[i] = -1
 		if t.pat || !(t.cls == clsLower || t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed) {
@@ -130,7 +171,10 @@ func (d *doc) terms(ents []uint8) []Term {
 			if len(stats) >= maxGramID {
 				continue
 			}
-			lw := string(lbuf)
+			lw := w
+			if string(lbuf) != w {
+				lw = string(lbuf)
+			}
 			id = int32(len(stats))
 			ids[lw] = id
 			stats = append(stats, wordStat{lastSent: -1, stop: d.r.stop.Contains(lw) || len(lw) < 2 || isCommonStopLike(lw),
@@ -150,15 +194,28 @@ func (d *doc) terms(ents []uint8) []Term {
 			ws.sf++
 			ws.lastSent = s
 		}
-		if len(ws.sents) < 32 {
-			ws.sents = append(ws.sents, s)
-		}
 	}
+	sc.stats = stats
 	if len(stats) == 0 {
 		return nil
 	}
+	// the sentences of each word's occurrences, in order, in one flat array
+	occ := grow32(sc.occ, len(d.toks))
+	sc.occ = occ
+	var off int32
+	for i := range stats {
+		stats[i].off = off
+		off += int32(stats[i].tf)
+	}
+	for i, id := range wid {
+		if id >= 0 {
+			ws := &stats[id]
+			occ[ws.off+ws.fill] = int32(d.toks[i].sent)
+			ws.fill++
+		}
+	}
 	// co-occurrence within a window, inside a sentence, over non-stopwords
-	pairs := make(map[uint64]struct{}, len(stats)*2)
+	pairs := sc.pairs
 	for i := range d.toks {
 		a := wid[i]
 		if a < 0 || stats[a].stop {
@@ -218,9 +275,10 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 		tf := float64(ws.tf)
 		tcase := float64(max(ws.tfUpper, ws.tfAcr)) / (1 + math.Log(tf))
-		med := float64(ws.sents[len(ws.sents)/2])
-		if len(ws.sents)%2 == 0 {
-			med = (float64(ws.sents[len(ws.sents)/2-1]) + med) / 2
+		sents := occ[ws.off : ws.off+int32(ws.tf)]
+		med := float64(sents[len(sents)/2])
+		if len(sents)%2 == 0 {
+			med = (float64(sents[len(sents)/2-1]) + med) / 2
 		}
 		tpos := math.Log(math.Log(3 + med))
 		tfn := tf / (mean + std)
@@ -237,7 +295,8 @@ func (d *doc) terms(ents []uint8) []Term {
 	}
 	// Word scores are scaled so that the median word scores 1: a phrase of words better than
 	// the median then scores better than its words alone, whatever the length of the document.
-	scoresBuf := make([]float64, 0, n)
+	scoresBuf := sc.buf[:0]
+	defer func() { sc.buf = scoresBuf[:0] }()
 	for i := range stats {
 		if !stats[i].stop {
 			scoresBuf = append(scoresBuf, stats[i].score)
@@ -250,12 +309,14 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 	}
 	// candidates
-	index := make(map[uint64]int32, len(stats)*2)
-	uni := make([]int32, len(stats))
+	index := sc.index
+	uni := grow32(sc.uni, len(stats))
+	sc.uni = uni
 	for k := range uni {
 		uni[k] = -1
 	}
-	cands := make([]candStat, 0, len(stats)*3)
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands[:0] }()
 	maxN := d.r.maxN
 	var gram [3]int32
 	for i := range d.toks {
@@ -339,7 +400,8 @@ func (d *doc) terms(ents []uint8) []Term {
 			break
 		}
 	}
-	list := make([]int32, 0, len(cands))
+	list := sc.list[:0]
+	defer func() { sc.list = list[:0] }()
 	for ci := range cands {
 		c := &cands[ci]
 		if hasBody && !c.body {
@@ -393,17 +455,25 @@ func (d *doc) terms(ents []uint8) []Term {
 	}
 	// spans of the selected terms
 	out := make([]Term, len(sel))
-	which := make(map[uint64]int, len(sel))
-	firstWord := map[int32]bool{}
+	keys := make([]uint64, len(sel))
 	for i, ci := range sel {
 		c := &cands[ci]
-		which[c.key] = i
-		firstWord[gramWord(c.key, c.n, 0)] = true
+		keys[i] = c.key
 		out[i].Score = 1 / (1 + c.s)
 		out[i].Count = c.tf
+		// mark the first words of the selected terms (uni is free again)
+		uni[gramWord(c.key, c.n, 0)] = -2
+	}
+	which := func(k uint64) (int, bool) {
+		for i, x := range keys {
+			if x == k {
+				return i, true
+			}
+		}
+		return 0, false
 	}
 	for i := range d.toks {
-		if wid[i] < 0 || !firstWord[wid[i]] {
+		if wid[i] < 0 || uni[wid[i]] != -2 {
 			continue
 		}
 		for n := 0; n < maxN && i+n < len(d.toks); n++ {
@@ -412,7 +482,7 @@ func (d *doc) terms(ents []uint8) []Term {
 				break
 			}
 			gram[n] = wid[j]
-			if t, ok := which[gramKey(gram[:n+1])]; ok {
+			if t, ok := which(gramKey(gram[:n+1])); ok {
 				out[t].Spans = append(out[t].Spans, Span{d.toks[i].s, d.toks[j].e})
 			}
 		}
@@ -555,4 +625,12 @@ func appendLower(buf []byte, s string) []byte {
 		buf = append(buf, c)
 	}
 	return buf
+}
+
+// grow32 returns b resized to n.
+func grow32(b []int32, n int) []int32 {
+	if cap(b) < n {
+		return make([]int32, n)
+	}
+	return b[:n]
 }

@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -28,6 +29,19 @@ import (
 // requests and a time limit. TELAAH_STRESS=1 runs the longer versions.
 
 func heavyLoad() bool { return os.Getenv("TELAAH_STRESS") == "1" }
+
+// fast is the time a 503 may take at the 99th percentile: 100 ms, ten times that under the
+// race detector.
+func fast() time.Duration {
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		for _, s := range bi.Settings {
+			if s.Key == "-race" && s.Value == "true" {
+				return time.Second
+			}
+		}
+	}
+	return 100 * time.Millisecond
+}
 
 // startLoopback serves s on 127.0.0.1 and returns its base URL; the server is shut down when
 // the test ends.
@@ -233,7 +247,7 @@ func TestLoadOverLimit(t *testing.T) {
 	assert.Zero(t, errs)
 	assert.Equal(t, map[int]int{http.StatusServiceUnavailable: total}, statuses, "every request over the limit is answered 503")
 	assert.Zero(t, noRetry, "every 503 carries Retry-After")
-	assert.Less(t, percentile(lat, 0.99), 100*time.Millisecond, "503s come at once")
+	assert.Less(t, percentile(lat, 0.99), fast(), "503s come at once")
 	assert.Less(t, growth, int64(4<<20), "no memory growth")
 	assert.LessOrEqual(t, runtime.NumGoroutine(), goroutinesBefore+4, "no goroutine growth")
 	assert.EqualValues(t, total+200, s.Info().Rejected)
@@ -296,7 +310,7 @@ func TestLoadMixedOverLimit(t *testing.T) {
 		// The analyses use both cores here, so a 503 waits for the CPU like any answer; it
 		// must still be no slower than an analysis.
 		assert.LessOrEqual(t, percentile(busy, 0.5), percentile(ok, 0.5), "503s are no slower than analyses")
-		assert.Less(t, percentile(busy, 0.99), 500*time.Millisecond, "503s come at once")
+		assert.Less(t, percentile(busy, 0.99), 5*fast(), "503s come at once")
 	}
 }
 

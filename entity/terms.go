@@ -94,6 +94,7 @@ func putScratch(sc *termScratch) {
 const (
 	entInner   uint8 = 1 << iota // inside an entity, not its first token
 	entNotLast                   // inside an entity, not its last token
+	entAny                       // inside an entity
 )
 
 // entityMarks marks the tokens covered by the mentions.
@@ -114,6 +115,7 @@ func (d *doc) entityMarks(ms []mention) []uint8 {
 			last = i
 		}
 		for i := first; i >= 0 && i <= last; i++ {
+			marks[i] |= entAny
 			if i > first {
 				marks[i] |= entInner
 			}
@@ -343,7 +345,10 @@ func (d *doc) terms(ents []uint8) []Term {
 				break
 			}
 			gram[n] = id
-			if ents != nil && ents[j]&entNotLast != 0 {
+			if ents != nil && !entityClean(ents, i, j) {
+				if ents[j]&entAny != 0 && ents[i]&entAny == 0 || ents[j]&entAny == 0 && ents[i]&entAny != 0 {
+					break // a phrase that runs into or out of a name
+				}
 				continue
 			}
 			key := gramKey(gram[:n+1])
@@ -547,7 +552,10 @@ func verbLike(lw string) bool {
 	if strings.HasPrefix(lw, "meng") || strings.HasPrefix(lw, "meny") || strings.HasPrefix(lw, "mem") || strings.HasPrefix(lw, "men") ||
 		strings.HasPrefix(lw, "mel") || strings.HasPrefix(lw, "mer") || strings.HasPrefix(lw, "mew") ||
 		strings.HasPrefix(lw, "ber") || strings.HasPrefix(lw, "ter") && len(lw) > 6 {
-		for _, x := range notVerbs {
+		if notVerbs[lw] {
+			return false
+		}
+		for _, x := range notVerbPrefixes {
 			if strings.HasPrefix(lw, x) {
 				return false
 			}
@@ -565,8 +573,10 @@ func isCommonStopLike(lw string) bool { return termStop[lw] }
 
 var termStop = setOf("yang", "dan", "di", "ke", "dari", "ini", "itu", "dengan", "untuk", "pada", "dalam", "tidak", "akan", "juga", "atau", "oleh", "karena", "tersebut", "bahwa", "ada", "adalah", "sebagai", "telah", "sudah", "dapat", "bisa", "harus", "lebih", "para", "agar", "seperti", "saat", "secara", "menjadi", "mereka", "kami", "kita", "saya", "ia", "dia", "anda", "namun", "tetapi", "tapi", "serta", "hingga", "sampai", "bagi", "antara", "tentang", "terhadap", "jika", "kalau", "ketika", "setelah", "sebelum", "masih", "sangat", "hanya", "pun", "lagi", "baru", "lain", "lainnya", "sejumlah", "beberapa", "berbagai", "seluruh", "semua", "setiap", "banyak", "sebuah", "seorang", "satu", "dua", "tiga", "begitu", "meskipun", "walaupun", "bagaimana", "mengapa", "apa", "siapa", "kapan", "dimana", "mana", "yakni", "yaitu", "tengah", "terkait", "seputar", "melalui", "sedang", "merupakan", "kata", "ujar", "katanya", "ujarnya", "menurut", "nya", "pula", "lalu", "kemudian", "tak", "belum", "bukan", "sendiri", "sejak", "selama", "kini", "sekarang", "hal", "cara", "salah", "tahun", "hari", "bulan", "orang", "pihak", "sebut", "demikian", "maka", "sehingga", "bahkan", "the", "of", "and", "to", "in", "a", "is", "for", "on", "that", "with", "mungkin", "segera", "kembali")
 
-// notVerbs are nouns and adjectives that look like meN-/ber-/ter- verbs.
-var notVerbs = []string{"menteri", "berita", "mental", "menit", "teras", "merek", "merah", "merdeka", "meter", "metro", "member", "menara", "mercu", "melati", "melayu", "meriam", "berat", "beras", "bersih", "terminal", "teror", "teori", "tertib", "memori", "menu", "mentah", "meng-"}
+// notVerbs are nouns and adjectives that look like meN-/ber-/ter- verbs; notVerbPrefixes start
+// such nouns with their derivations (menteri, kementerian is not caught anyway).
+var notVerbs = setOf("mental", "menit", "teras", "merek", "merah", "merdeka", "meter", "metro", "member", "menara", "mercu", "melati", "melayu", "meriam", "berat", "beras", "bersih", "terminal", "teror", "teori", "tertib", "memori", "menu", "mentah", "mereka", "medan", "media", "menteng", "merapi", "meranti", "berlin", "bern", "bermuda", "merpati", "terang", "terigu", "teritori", "termin", "termos", "ternak", "tersangka", "terdakwa", "terpidana")
+var notVerbPrefixes = []string{"menteri", "berita", "teroris", "teknologi"}
 
 // bestK returns the k best items of list (in no order), by a max-heap of the best seen so far.
 func bestK(list []int32, k int, less func(a, b int32) bool) []int32 {
@@ -633,4 +643,25 @@ func grow32(b []int32, n int) []int32 {
 		return make([]int32, n)
 	}
 	return b[:n]
+}
+
+// entityClean reports whether tokens i..j hold no name, or are exactly one name.
+func entityClean(ents []uint8, i, j int) bool {
+	if ents[i]&entAny == 0 {
+		for k := i; k <= j; k++ {
+			if ents[k]&entAny != 0 {
+				return false
+			}
+		}
+		return true
+	}
+	if ents[i]&entInner != 0 || ents[j]&entNotLast != 0 {
+		return false
+	}
+	for k := i + 1; k <= j; k++ {
+		if ents[k]&entInner == 0 {
+			return false
+		}
+	}
+	return true
 }

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -134,4 +135,51 @@ func readJSONLines(t *testing.T, path string) []map[string]any {
 	}
 	require.NoError(t, sc.Err())
 	return recs
+}
+
+// TestAnalyzeFn calls the DoFn directly, without a runner, on good and bad records.
+func TestAnalyzeFn(t *testing.T) {
+	fn := &analyzeFn{TextField: "isi", SourceField: "sumber", DateField: "tanggal"}
+	require.NoError(t, fn.Setup())
+
+	var docs []string
+	ents := map[string]int{}
+	groups := map[string]string{}
+	process := func(line string) {
+		require.NoError(t, fn.ProcessElement(context.Background(), line,
+			func(d string) { docs = append(docs, d) },
+			func(k string, n int) { ents[k] += n },
+			func(k, l string) { groups[k] = l }))
+	}
+
+	process(`{"isi" :  "Pembeli kecewa dengan TokoRiang di Bandung.","sumber":"ulasan","tanggal":"2025-11-05T10:00:00Z","schema":"v9","n":3}`)
+	require.Len(t, docs, 1)
+	var d map[string]any
+	require.NoError(t, json.Unmarshal([]byte(docs[0]), &d))
+	assert.NotContains(t, d, "isi")
+	assert.Equal(t, "v9", d["input_schema"], "an input field named like a Document field is renamed")
+	assert.EqualValues(t, 1, d["schema"])
+	assert.EqualValues(t, 3, d["n"])
+	assert.Equal(t, "negative", groups["source\tulasan"])
+	assert.Equal(t, "negative", groups["day\t2025-11-05"])
+	assert.Equal(t, 1, ents["LOC\tBandung"], "%v", ents)
+
+	long := `{"isi": 42, "pad":"` + strings.Repeat("é", 300) + `"}`
+	for _, line := range []string{"", "   ", "not json", "[1,2]", `{"isi":null}`, long, "{\"isi\":\"\xff\xfe\"}"} {
+		docs = docs[:0]
+		process(line)
+		if strings.TrimSpace(line) == "" {
+			assert.Empty(t, docs, "blank lines are skipped")
+			continue
+		}
+		require.Len(t, docs, 1, line)
+		var rec map[string]any
+		require.NoError(t, json.Unmarshal([]byte(docs[0]), &rec), docs[0])
+		if line == "{\"isi\":\"\xff\xfe\"}" {
+			assert.NotContains(t, rec, "error", "invalid UTF-8 inside JSON is analysed as U+FFFD")
+			continue
+		}
+		assert.NotEmpty(t, rec["error"], line)
+		assert.LessOrEqual(t, len(rec["input"].(string)), 210, "the input is cut short")
+	}
 }

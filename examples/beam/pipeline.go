@@ -5,6 +5,8 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
@@ -82,7 +84,7 @@ func (fn *analyzeFn) ProcessElement(ctx context.Context, line string, emitDoc fu
 	}
 	var text string
 	raw, ok := rec[fn.TextField]
-	if !ok || json.Unmarshal(raw, &text) != nil {
+	if raw = bytes.TrimSpace(raw); !ok || len(raw) == 0 || raw[0] != '"' || json.Unmarshal(raw, &text) != nil { // null is no text
 		fn.failed.Inc(ctx, 1)
 		emitDoc(errorRecord(fmt.Sprintf("missing or non-string field %q", fn.TextField), line))
 		return nil
@@ -134,7 +136,7 @@ func documentRecord(rec map[string]json.RawMessage, textField string, doc *analy
 	}
 	var b bytes.Buffer
 	b.WriteByte('{')
-	for _, k := range sortedKeys(rec) {
+	for _, k := range slices.Sorted(maps.Keys(rec)) {
 		if k == textField {
 			continue
 		}
@@ -151,9 +153,9 @@ func documentRecord(rec map[string]json.RawMessage, textField string, doc *analy
 }
 
 func errorRecord(msg, line string) string {
-	const max = 200
-	if len(line) > max {
-		line = strings.ToValidUTF8(line[:max], "") + "..."
+	const limit = 200 // bytes of the input kept in the error record
+	if len(line) > limit {
+		line = strings.ToValidUTF8(line[:limit], "") + "..."
 	}
 	b, _ := json.Marshal(struct {
 		Error string `json:"error"`
@@ -166,20 +168,6 @@ func writeKey(b *bytes.Buffer, k string) {
 	q, _ := json.Marshal(k)
 	b.Write(q)
 	b.WriteByte(':')
-}
-
-func sortedKeys(m map[string]json.RawMessage) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	// small maps: insertion sort keeps the output stable without importing slices for one call
-	for i := 1; i < len(keys); i++ {
-		for j := i; j > 0 && keys[j] < keys[j-1]; j-- {
-			keys[j], keys[j-1] = keys[j-1], keys[j]
-		}
-	}
-	return keys
 }
 
 // stringField returns the field as a string: a JSON string as it is, a number or boolean as

@@ -240,7 +240,7 @@ func streamCases() []struct {
 	stages analyze.Stage
 	size   int64
 } {
-	all, word := int64(2<<20), int64(8<<20)
+	all, word := int64(1<<20), int64(4<<20)
 	if heavy() {
 		all, word = 64<<20, 1<<30
 	}

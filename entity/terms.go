@@ -2,6 +2,7 @@ package entity
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -55,11 +56,14 @@ const maxGramID = 1<<21 - 1
 
 const termWindow = 2
 
+// phraseWordLimit is the worst scaled word score a word of a phrase may have (1 is the median).
+const phraseWordLimit = 1.5
+
 // termScratch holds the buffers of one key-term extraction, reused through a pool so that
 // short documents do not pay for fresh maps.
 type termScratch struct {
 	ids   map[string]int32
-	pairs map[uint64]struct{}
+	pairs []uint64
 	index map[uint64]int32
 	stats []wordStat
 	wid   []int32
@@ -72,7 +76,7 @@ type termScratch struct {
 }
 
 var termPool = sync.Pool{New: func() any {
-	return &termScratch{ids: map[string]int32{}, pairs: map[uint64]struct{}{}, index: map[uint64]int32{}}
+	return &termScratch{ids: map[string]int32{}, index: map[uint64]int32{}}
 }}
 
 // maxPooledWords bounds the maps put back in the pool: clearing a map costs its capacity.
@@ -81,11 +85,10 @@ const maxPooledWords = 1 << 14
 func getScratch() *termScratch { return termPool.Get().(*termScratch) }
 
 func putScratch(sc *termScratch) {
-	if len(sc.ids) > maxPooledWords || len(sc.pairs) > 4*maxPooledWords || len(sc.index) > 4*maxPooledWords {
+	if len(sc.ids) > maxPooledWords || cap(sc.pairs) > 16*maxPooledWords || len(sc.index) > 4*maxPooledWords {
 		return
 	}
 	clear(sc.ids)
-	clear(sc.pairs)
 	clear(sc.index)
 	termPool.Put(sc)
 }
@@ -217,7 +220,7 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 	}
 	// co-occurrence within a window, inside a sentence, over non-stopwords
-	pairs := sc.pairs
+	pairs := sc.pairs[:0]
 	for i := range d.toks {
 		a := wid[i]
 		if a < 0 || stats[a].stop {
@@ -237,17 +240,21 @@ func (d *doc) terms(ents []uint8) []Term {
 			if stats[b].stop {
 				continue
 			}
-			sa, sb := &stats[a], &stats[b]
-			sa.nRight++
-			sb.nLeft++
-			pk := uint64(a)<<32 | uint64(uint32(b))
-			if _, ok := pairs[pk]; !ok {
-				pairs[pk] = struct{}{}
-				sa.dRight++
-				sb.dLeft++
-			}
+			stats[a].nRight++
+			stats[b].nLeft++
+			pairs = append(pairs, uint64(a)<<32|uint64(uint32(b)))
 		}
 	}
+	// distinct neighbours: sort the pairs and count each once
+	slices.Sort(pairs)
+	for k, pk := range pairs {
+		if k > 0 && pairs[k-1] == pk {
+			continue
+		}
+		stats[pk>>32].dRight++
+		stats[uint32(pk)].dLeft++
+	}
+	sc.pairs = pairs[:0]
 	// word scores
 	var sum, sum2 float64
 	n := 0
@@ -318,6 +325,9 @@ func (d *doc) terms(ents []uint8) []Term {
 		uni[k] = -1
 	}
 	cands := sc.cands[:0]
+	if cap(cands) < len(stats)*2 {
+		cands = make([]candStat, 0, len(stats)*2)
+	}
 	defer func() { sc.cands = cands[:0] }()
 	maxN := d.r.maxN
 	var gram [3]int32
@@ -331,14 +341,26 @@ func (d *doc) terms(ents []uint8) []Term {
 		if ents != nil && ents[i]&entInner != 0 {
 			continue
 		}
+		allLower, cased := true, false
 		for n := 0; n < maxN && i+n < len(d.toks); n++ {
 			j := i + n
 			id := wid[j]
 			if id < 0 || d.toks[j].sent != d.toks[i].sent || n > 0 && d.toks[j].nl {
 				break
 			}
+			if t := d.toks[j]; t.cls != clsLower {
+				allLower = false
+				if !t.head && !(n == 0 && t.init) {
+					cased = true
+				}
+			}
 			ws := &stats[id]
 			if ws.stop || ws.verb || n == 0 && ws.short {
+				break
+			}
+			if n > 0 && (ws.score > phraseWordLimit || stats[gram[0]].score > phraseWordLimit) {
+				// a phrase with a word worse than this cannot beat its best word alone; skipping
+				// it keeps long documents fast
 				break
 			}
 			if n > 0 && (d.toks[j].s-d.toks[j-1].e > 3) {
@@ -372,26 +394,14 @@ func (d *doc) terms(ents []uint8) []Term {
 			}
 			c := &cands[ci]
 			c.tf++
-			if !c.lower {
-				lower := true
-				for k := i; k <= j; k++ {
-					if d.toks[k].cls != clsLower {
-						lower = false
-						break
-					}
-				}
-				c.lower = lower
+			if allLower {
+				c.lower = true
 			}
 			if !d.toks[i].head {
 				c.body = true
 			}
-			if !c.cased {
-				for k := i; k <= j; k++ {
-					if t := d.toks[k]; t.cls != clsLower && !t.head && !(k == i && t.init) {
-						c.cased = true
-						break
-					}
-				}
+			if cased {
+				c.cased = true
 			}
 			if !c.quoted && d.quotedExactly(i, j) {
 				c.quoted = true

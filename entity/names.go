@@ -268,6 +268,21 @@ func (d *doc) markHeadlines() {
 		}
 		words, caps := 0, 0
 		final := false
+		// most lines are running text: count without the function words first
+		for i := start; i < end; i++ {
+			switch d.toks[i].cls {
+			case clsCap, clsUpper, clsMixed:
+				caps++
+				words++
+			case clsLower:
+				words++
+			}
+		}
+		if caps < 2 || caps*2 < words {
+			start = end
+			continue
+		}
+		words, caps = 0, 0
 		for i := start; i < end; i++ {
 			t := d.toks[i]
 			if t.cls == clsPunct {

@@ -32,7 +32,7 @@
 //
 // A country used as a modifier or an actor ("pemerintah Indonesia", "serangan Israel") is not
 // returned as a place, following the annotation of Indonesian news corpora; a country after a
-// preposition or a verb ("di Indonesia") is.
+// preposition or a verb ("di Indonesia") is. WithEveryCountry returns them all.
 //
 // # Key terms
 //
@@ -52,6 +52,10 @@
 // the rules, so it learns on top of them. Save and Load write and read a versioned binary
 // form. WithModel uses a model on top of the rules; WithModelOnly uses it alone for names.
 // Evaluate scores a Recognizer on tagged sentences by exact typed spans.
+//
+// On IDNER news 2k dev (exact typed spans of PER, ORG and LOC, sentences re-joined with single
+// spaces), the default rules score F1 0.705 with no training, and a tagger trained on its train
+// split in a few seconds scores F1 0.85 used alone (WithModelOnly); see eval_test.go.
 //
 // # Concurrency
 //

@@ -110,6 +110,7 @@ type config struct {
 	maxTerms  int
 	maxN      int
 	stop      *stopword.Set
+	everyCtry bool
 }
 
 type typedReader struct {
@@ -151,6 +152,11 @@ func WithMaxTerms(n int) Option { return func(c *config) { c.maxTerms = n } }
 // WithMaxTermWords sets the longest key term in words (default 3, at most 3).
 func WithMaxTermWords(n int) Option { return func(c *config) { c.maxN = n } }
 
+// WithEveryCountry returns every mention of a country as a place (LOC), also where it modifies
+// a noun or names an actor ("pemerintah Indonesia", "serangan Israel"). By default these are left
+// out, as Indonesian news corpora annotate them.
+func WithEveryCountry() Option { return func(c *config) { c.everyCtry = true } }
+
 // WithStopwords replaces the stopword set used for key terms and for sentence-initial words.
 func WithStopwords(s *stopword.Set) Option { return func(c *config) { c.stop = s } }
 
@@ -173,7 +179,7 @@ func New(opts ...Option) (*Recognizer, error) {
 	}
 	r := &Recognizer{
 		model: c.model, rules: !(c.modelOnly && c.model != nil), patterns: !c.noPattern,
-		maxTerms: c.maxTerms, maxN: c.maxN, stop: c.stop, countryContext: true,
+		maxTerms: c.maxTerms, maxN: c.maxN, stop: c.stop, countryContext: !c.everyCtry,
 	}
 	if r.stop == nil {
 		r.stop = stopword.Default()

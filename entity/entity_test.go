@@ -232,3 +232,18 @@ func TestConcurrentUse(t *testing.T) {
 		assert.Equal(t, first, <-done)
 	}
 }
+
+func TestEveryCountry(t *testing.T) {
+	text := "Pemerintah Indonesia membuka kantor dagang di Jepang."
+	res := Default().Extract(text)
+	_, ok := find(res, "Indonesia")
+	assert.False(t, ok, "a country modifying a noun is left out by default")
+	e, ok := find(res, "Jepang")
+	require.True(t, ok)
+	assert.Equal(t, LOC, e.Type)
+	r, err := New(WithEveryCountry())
+	require.NoError(t, err)
+	e, ok = find(r.Extract(text), "Indonesia")
+	require.True(t, ok)
+	assert.Equal(t, LOC, e.Type)
+}

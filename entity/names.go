@@ -545,7 +545,14 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 					return
 				}
 			}
-			segs = append(segs, d.typeOpen(open, end, ctxTitle))
+			sg := d.typeOpen(open, end, ctxTitle)
+			if single && sg.ev <= evDefault+1 && d.toks[open].cls == clsCap && !isGivenName(d.lw(open)) && inDictionary(d.lw(open)) {
+				// an ordinary word written with a capital (Legislatif, Podium), with nothing
+				// around it that makes it a name
+				open = -1
+				return
+			}
+			segs = append(segs, sg)
 		}
 		open = -1
 	}

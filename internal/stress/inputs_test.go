@@ -32,11 +32,15 @@ type hostile struct {
 // 100 KB words, pathological punctuation, mixed scripts, right-to-left text, emoji sequences)
 // and shapes that once made a stage slower than linear. adv is the size of the adversarial
 // ones and of the other long inputs: 16 and 32 KB by default, 1 MB (the server's default body
-// limit) with TELAAH_STRESS=1. The 100 KB word and the 100,000 marks are always full size.
+// limit) with TELAAH_STRESS=1, 8 KB under the race detector. The 100 KB words and the 100,000
+// exclamation marks are always full size.
 func hostileInputs() []hostile {
 	adv, big := 16<<10, 32<<10
-	if heavy() {
+	switch {
+	case heavy():
 		adv, big = 1<<20, 1<<20
+	case raceEnabled:
+		adv, big = 8<<10, 8<<10
 	}
 	rep := func(unit string, size int) string { return strings.Repeat(unit, max(size/len(unit), 1)) }
 	return []hostile{

@@ -234,15 +234,18 @@ func TestHugeLineNoLimit(t *testing.T) {
 // streamCases are the streams of TestStreamBoundedMemory and TestCLIStream: every stage on
 // short lines (about 0.6 MB/s per core, the entity and sentiment stages cost most per record),
 // and the word stages alone over a larger stream. With TELAAH_STRESS=1 the word-stage stream
-// is 1 GB.
+// is 1 GB; under the race detector the streams are four times shorter.
 func streamCases() []struct {
 	name   string
 	stages analyze.Stage
 	size   int64
 } {
 	all, word := int64(1<<20), int64(4<<20)
-	if heavy() {
+	switch {
+	case heavy():
 		all, word = 64<<20, 1<<30
+	case raceEnabled:
+		all, word = 256<<10, 1<<20
 	}
 	return []struct {
 		name   string
@@ -295,3 +298,29 @@ func TestStreamCancel(t *testing.T) {
 }
 
 var _ = fmt.Sprint
+
+// TestLargestDocumentMemory measures the heap that one document of the default size limit
+// (16 MiB) costs with every stage on, and its JSON. AnalyzeAll keeps up to its window (4 per
+// worker) of records in flight, so its worst case is that many times this figure.
+func TestLargestDocumentMemory(t *testing.T) {
+	needHeavy(t)
+	an, err := analyze.New()
+	require.NoError(t, err)
+	var b strings.Builder
+	for b.Len() < analyze.DefaultMaxBytes-200 {
+		b.WriteString(sampleLines[b.Len()%len(sampleLines)])
+		b.WriteByte(' ')
+	}
+	text := b.String()
+	var size int
+	start := time.Now()
+	heap, hwm := peakHeap(func() {
+		doc, err := an.Analyze(context.Background(), text)
+		require.NoError(t, err)
+		out, err := json.Marshal(doc)
+		require.NoError(t, err)
+		size = len(out)
+	})
+	t.Logf("%.1f MB document, all stages: %v, peak heap in use %.0f MB (%.0f bytes per byte of text), JSON %.0f MB, VmHWM %.0f MB",
+		float64(len(text))/mb, time.Since(start).Round(time.Millisecond), float64(heap)/mb, float64(heap)/float64(len(text)), float64(size)/mb, float64(hwm)/mb)
+}

@@ -442,6 +442,11 @@ func (d *doc) extendRun(i int) int {
 				j = k + 1
 				continue
 			}
+			if t.cls == clsNum && !t.pat && d.runHas(i, j, orgCues) && len(s) <= 4 {
+				// PT Mobile 8 Telecom Tbk
+				j = k + 1
+				continue
+			}
 			if (s == "-" || s == "'" || s == "’") && !t.gap && !d.toks[k+1].gap {
 				j = k + 1
 				continue
@@ -451,7 +456,10 @@ func (d *doc) extendRun(i int) int {
 				continue
 			}
 		}
-		// PDI-P style joins with a hyphen then a number (Covid-19) stay out
+		// an event with its year: Piala Dunia 2022, Pemilu 2024
+		if t.cls == clsNum && t.gap && d.runHas(i, j, eventCues) && len(d.str(k)) == 4 && !t.pat {
+			j = k
+		}
 		break
 	}
 	return j
@@ -1066,4 +1074,14 @@ func (d *doc) release() {
 		tokPool.Put(&t)
 	}
 	d.toks = nil
+}
+
+// runHas reports whether a token of i..j (at most the first four) is in set.
+func (d *doc) runHas(i, j int, set map[string]bool) bool {
+	for k := i; k <= j && k < i+4; k++ {
+		if d.in(k, set) {
+			return true
+		}
+	}
+	return false
 }

@@ -13,6 +13,7 @@ type entry struct {
 	klen  int32  // len(low)
 	kind  modKind
 	via   uint8 // viaSurface, viaNormal, viaStem
+	event bool  // the matched entry is an event word (events.txt)
 	key   [16]byte
 	value float64
 	phr   []phraseGroup // expressions it can open, by the ids of their second word

@@ -23,6 +23,11 @@
 //     across sentences ("... Namun ..."); the clause opened by meskipun/walaupun counts less;
 //   - emphasis: exclamation marks and ALL-CAPS words (in text that is not all caps) add weight;
 //     a question is damped;
+//   - reported speech: a sentence with a reportive marker (sebut, klaim, menurut X) counts less;
+//   - events: words that report what happened rather than judge it (tewas, tenggelam, menang,
+//     unggul, dukung, promo; lexicon/events.txt) count at half their value, and a text (or
+//     sentence) whose only cues are event words or reported speech is Neutral, its score keeping
+//     their sign: "dua pelajar tewas" and "X sebut Y menang" are news, not the writer's judgement;
 //   - neutral band: a compound score closer to 0 than the band is Neutral (WithNeutralBand).
 //
 // Every sentence gets a compound score in [-1, 1]; the document's score is a weighted mean of its
@@ -70,8 +75,10 @@
 // The files under lexicon/ are written by the telaah authors, entry by entry, and are released
 // under the MIT licence with the rest of the module: words.tsv (single words, valence -5..+5),
 // emoji.tsv (emoji and emoticons), phrases.tsv (multiword expressions), modifiers.tsv (boosters,
-// diminishers, negators, contrast and concessive markers) and neutral.txt (derived forms and
-// expressions that must score nothing, such as "melakukan", "salah satu", "tidak hanya"). No
+// diminishers, negators, contrast and concessive markers), neutral.txt (derived forms and
+// expressions that must score nothing, such as "melakukan", "salah satu", "tidak hanya",
+// "mengamankan", "pembersih", "selamat pagi") and events.txt (the event words of the embedded
+// lexicon; a lexicon given with WithLexicon has none). No
 // list was taken from another lexicon or derived from a data set. Bad input never panics: invalid
 // UTF-8, NUL bytes and empty text score as neutral or by their valid words.
 package sentiment

@@ -87,6 +87,7 @@ type lexicon struct {
 	ids      map[string]int32     // ids of expression words and their stems
 	mods     map[string]modifier
 	neutral  map[string]bool // single words that score nothing and are not stemmed
+	events   map[string]bool // entries that report events rather than judge (events.txt)
 	maxEmo   int             // longest emoticon in bytes
 	emoStart [256]bool       // first bytes of emoticons
 }
@@ -247,6 +248,7 @@ func newLexicon() *lexicon {
 		phrases: make(map[string][]phrase),
 		mods:    make(map[string]modifier),
 		neutral: make(map[string]bool),
+		events:  make(map[string]bool),
 	}
 }
 
@@ -290,6 +292,24 @@ func readNeutral(r io.Reader, l *lexicon) error {
 	}
 	if err := sc.Err(); err != nil {
 		return fmt.Errorf("sentiment: reading neutral list: %w", err)
+	}
+	return nil
+}
+
+// readEvents parses events.txt: one word a line, # comments.
+func readEvents(r io.Reader, l *lexicon) error {
+	sc := bufio.NewScanner(r)
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if term := strings.ToLower(strings.TrimSpace(line)); term != "" {
+			l.events[term] = true
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("sentiment: reading event list: %w", err)
 	}
 	return nil
 }
@@ -405,6 +425,11 @@ func embeddedLexicon(lenient bool, words, mods, phrases bool) (*lexicon, error) 
 			return nil, err
 		}
 		if err := read("neutral.txt", func(r io.Reader) error { return readNeutral(r, l) }); err != nil {
+			return nil, err
+		}
+	}
+	if words {
+		if err := read("events.txt", func(r io.Reader) error { return readEvents(r, l) }); err != nil {
 			return nil, err
 		}
 	}

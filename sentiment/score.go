@@ -32,6 +32,7 @@ type params struct {
 	lastWeight float64    // weight of the last sentence that has cues
 	docMix     float64    // document compound: docMix*mean(sentence compounds) + (1-docMix)*norm(sum)
 	decay      [3]float64 // booster weight by distance to the word
+	event      float64    // weight of an event word (events.txt: tewas, menang, unggul)
 }
 
 var defaultParams = params{
@@ -53,6 +54,7 @@ var defaultParams = params{
 	lastWeight: 1.5,
 	docMix:     0.5,
 	decay:      [3]float64{1, 0.95, 0.9},
+	event:      0.5,
 }
 
 // Rule bits recorded on cues.
@@ -69,11 +71,12 @@ const (
 	ruleModifier
 	ruleNormal
 	ruleReported
+	ruleEvent
 	numRules = iota
 )
 
 var ruleNames = [numRules]string{"stem", "phrase", "emoticon", "negated", "boosted", "diminished",
-	"contrast", "concessive", "caps", "modifier", "normal", "reported"}
+	"contrast", "concessive", "caps", "modifier", "normal", "reported", "event"}
 
 // ruleString returns the "+"-joined names of the bits of r ("lexicon" for none). Each string is
 // built once per Scorer and combination, in a fixed-size table of atomic pointers.
@@ -118,6 +121,7 @@ type unit struct {
 	caps       bool
 	used       bool
 	filler     bool
+	event      bool // an event word: reports what happened, judges nothing
 }
 
 type scratch struct {
@@ -261,6 +265,7 @@ func (s *Scorer) compute(low string) *entry {
 			e.via = viaStem
 		}
 	}
+	e.event = found && l.events[e.lemma]
 	if isMod {
 		e.mod = m
 		e.kind = m.kind
@@ -446,6 +451,7 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		docSum, cSum, wSum     float64
 		nCue                   int
 		lastCue                = -1
+		anyJudged              bool
 	)
 	res.Sentences = make([]SentenceScore, 0, len(sents))
 	weights, comps, sums := sc.weights[:0], sc.comps[:0], sc.sums[:0]
@@ -458,7 +464,8 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		for ti < len(toks) && (toks[ti].Start < st.End || si == len(sents)-1) {
 			ti++
 		}
-		sum, pos, neg, neu, hasCue, contrastStart := s.sentence(text, toks[t0:ti], sc, &res)
+		sum, pos, neg, neu, hasCue, judged, contrastStart := s.sentence(text, toks[t0:ti], sc, &res)
+		anyJudged = anyJudged || judged
 		posSum += pos
 		negSum += neg
 		neuSum += neu
@@ -466,8 +473,12 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		if sum != 0 {
 			c = sum / math.Sqrt(sum*sum+p.alpha)
 		}
+		lab := p.label(c)
+		if !judged {
+			lab = Neutral // only events reported: no judgement
+		}
 		res.Sentences = append(res.Sentences, SentenceScore{Start: st.Start, End: st.End,
-			Score: round3(c), Label: p.label(c)})
+			Score: round3(c), Label: lab})
 		w := 0.0
 		if hasCue {
 			w = 1
@@ -502,6 +513,12 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		res.Neutral = round3(1 - res.Positive - res.Negative)
 	}
 	res.Label = p.label(res.Score)
+	if !anyJudged {
+		// A text whose only cues are event words reports what happened ("dua pelajar tewas",
+		// "isran - hadi unggul") and judges nothing: its label is Neutral, its score keeps the
+		// events' sign.
+		res.Label = Neutral
+	}
 	res.Cues = append(make([]Cue, 0, len(sc.cues)), sc.cues...)
 	return res
 }
@@ -521,7 +538,7 @@ func (p *params) label(c float64) Label {
 // sentence scores the tokens of one sentence, appends its cues to res and returns its sum, its
 // positive, negative and neutral weights, whether it has cues and, when it opens with a contrast
 // marker, that marker's weight.
-func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *Result) (sum, pos, neg, neu float64, hasCue bool, contrastStart float64) {
+func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *Result) (sum, pos, neg, neu float64, hasCue, judged bool, contrastStart float64) {
 	p := &s.p
 	lex := s.lex
 	// Entries of the words.
@@ -626,7 +643,11 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 		case e.kind != modNone:
 			units = append(units, unit{start: t.Start, end: t.End, e: e, kind: uMod, lemma: e.low})
 		case e.value != 0:
-			u := unit{start: t.Start, end: t.End, val: e.value, lemma: e.lemma, kind: uSent, caps: caps}
+			u := unit{start: t.Start, end: t.End, val: e.value, lemma: e.lemma, kind: uSent, caps: caps, event: e.event}
+			if e.event {
+				u.val *= p.event
+				u.rules |= ruleEvent
+			}
 			switch e.via {
 			case viaStem:
 				u.val *= p.stemWeight
@@ -840,6 +861,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 				neg += -u.val + 1
 			}
 			hasCue = true
+			judged = judged || !u.event && report >= 1 // reported speech judges nothing either
 			sc.cues = append(sc.cues, Cue{Text: text[u.start:u.end], Start: u.start, End: u.end,
 				Value: round3(u.val), Lemma: u.lemma, Rule: s.ruleString(u.rules)})
 		}
@@ -857,7 +879,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 			sum *= p.question
 		}
 	}
-	return sum, pos, neg, neu, hasCue, contrastStart
+	return sum, pos, neg, neu, hasCue, judged, contrastStart
 }
 
 // emoticon matches the longest emoticon made of adjacent tokens from toks[i]. It returns the number

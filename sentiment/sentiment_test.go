@@ -91,6 +91,16 @@ func TestRules(t *testing.T) {
 		{"first-person opinion is not reported", func() bool { return score("menurut saya bagus") == score("bagus") }},
 		{"earlier state counts less", func() bool { return score("dulu bagus, sekarang buruk") < 0 }},
 		{"no cues is neutral", func() bool { r := s.Score("rapat digelar hari senin"); return r.Label == Neutral && r.Score == 0 }},
+		{"reported events are neutral", func() bool {
+			r := Default().Score("Kapal tenggelam, dua nelayan di Cilacap tewas")
+			return r.Label == Neutral && r.Score < 0 && r.Sentences[0].Label == Neutral
+		}},
+		{"event word counts less", func() bool {
+			c, ok := cueOf(Default().Score("tim itu menang"), "menang")
+			return ok && c.Rule == "event" && c.Value > 0 && c.Value < 2
+		}},
+		{"event word beside a judgement", func() bool { return Default().Score("kecewa, tim kami kalah lagi").Label == Negative }},
+		{"reported judgement is neutral", func() bool { return Default().Score("PDIP sebut Ridwan Kamil menang karena hebat").Label == Neutral }},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { assert.True(t, tt.ok()) })
@@ -319,5 +329,33 @@ func TestOneSentence(t *testing.T) {
 			continue
 		}
 		assert.Equal(t, tokenize.Sentences(text), []tokenize.Sentence{st}, "%q", text)
+	}
+}
+
+// TestLexiconDecisions pins entries whose root would mislead the stem fallback.
+func TestLexiconDecisions(t *testing.T) {
+	s := Default()
+	for _, tt := range []struct {
+		text string
+		want Label
+	}{
+		{"Polisi mengamankan dua pelaku", Neutral},
+		{"tiga orang diamankan petugas", Neutral},
+		{"serum ini menghilangkan jerawat", Positive},
+		{"tolong jangan dihilangkan fiturnya", Negative},
+		{"ia berkorban demi keluarga", Neutral},
+		{"beli pembersih, pelembut, pewangi, penyegar dan pengharum ruangan", Neutral},
+		{"transfer lewat bank mandiri", Neutral},
+		{"tanggapan menteri soal harga", Neutral},
+		{"selamat pagi, ada yang bisa kami bantu?", Neutral},
+		{"seller salah kirim barang", Negative},
+		{"salah ukuran, kebesaran", Negative},
+		{"langsung jatuh cinta sama wanginya", Positive},
+		{"penjualan pecah rekor", Positive},
+		{"tokonya banjir pembeli", Positive},
+		{"barang sampai dengan selamat", Positive},
+	} {
+		r := s.Score(tt.text)
+		assert.Equal(t, tt.want, r.Label, "%q: %+v", tt.text, r.Cues)
 	}
 }

@@ -23,7 +23,9 @@ var affixNames = map[string]uint32{
 }
 
 // parseExtra reads extra_roots.txt: a root and the names of the affixes it
-// takes, '#' comments.
+// takes, '#' comments. The marker "bound" instead flags a headword as a
+// stem that needs an affix (hunspell lists it as a free word, but it is
+// none).
 func parseExtra(data string, d *dict) {
 	for _, line := range strings.Split(data, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -31,6 +33,10 @@ func parseExtra(data string, d *dict) {
 		}
 		f := strings.Fields(line)
 		if len(f) == 0 {
+			continue
+		}
+		if len(f) == 2 && f[1] == "bound" {
+			d.add(f[0], fBound)
 			continue
 		}
 		b := fPreferred
@@ -105,6 +111,7 @@ const (
 	fRedup     // reduplicated headword (anak-anak, kupu-kupu)
 	fDerived   // prefixed lemma: a headword hunspell also derives from another (belajar, mengerti)
 	fPreferred // hand-written root of extra_roots.txt: wins over hunspell's analysis
+	fUser      // root added by WithWords: a strong candidate under any affix
 
 	affixClassBits = 1<<25 - 1
 

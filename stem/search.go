@@ -70,7 +70,7 @@ func (s *search) considerInfix(p part) {
 }
 
 func (s *search) score(idx int32, adj int) {
-	bits := s.d.bits[idx]
+	bits := passive(s.d.bits[idx])
 	affixes := s.nf
 	if s.suf != sufNone {
 		affixes++
@@ -128,6 +128,11 @@ func (s *search) score(idx int32, adj int) {
 		}
 		sc += 6
 	}
+	if bits&fUser != 0 {
+		// The user vouches for this root, whose paradigm hunspell does not
+		// know (dikepoin: di-kepo-in, not di-ke-poin).
+		sc += 6
+	}
 	if bits&fBound != 0 {
 		sc -= 3 // a derived lemma (pelajar) beats its bound stem (lajar)
 		if bits&fDerived != 0 {
@@ -144,6 +149,12 @@ func (s *search) score(idx int32, adj int) {
 			// prefix first, so the suffix-only reading gets no head start.
 		case s.suf != sufNone || bits&fClitic != 0:
 			sc += 3
+		case bits&fDerived != 0 && bits&fBound == 0:
+			// A prefixed lemma (sejati, sekali) is a dictionary word kept
+			// whole, so its clitic forms stem to it: sejatinya -> sejati,
+			// sekalipun -> sekali, as ECS returns the word found once the
+			// clitic is gone.
+			sc += 5
 		default:
 			sc += 2
 		}
@@ -154,6 +165,22 @@ func (s *search) score(idx int32, adj int) {
 	if !s.found || sc > s.bestScore || sc == s.bestScore && s.betterTie(idx) {
 		s.found, s.best, s.bestScore = true, idx, sc
 	}
+}
+
+// passive adds to b the di- classes that its me- classes imply: di- is the
+// passive of meN-, so a root hunspell derives memposkan from also gives
+// diposkan, though its flags may name only the active forms.
+func passive(b uint32) uint32 {
+	if b&pMe != 0 {
+		b |= pDi
+	}
+	if b&cMeKan != 0 {
+		b |= cDiKan
+	}
+	if b&cMeI != 0 {
+		b |= cDiI
+	}
+	return b
 }
 
 // prefixes strips up to three prefixes from x (depth is how many are

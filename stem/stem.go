@@ -110,7 +110,7 @@ func New(opts ...Option) (*Stemmer, error) {
 	}
 	for _, w := range c.words {
 		if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
-			d.add(w, 0)
+			d.add(w, fUser)
 		}
 	}
 	if len(d.words) == 0 {
@@ -291,24 +291,18 @@ func (s *Stemmer) redup(w string) string {
 	if l == "" || r == "" || strings.IndexByte(r, '-') >= 0 {
 		return w
 	}
-	// A reduplicated headword whose half is no word on its own is a lexeme
-	// of its own (kupu-kupu, laba-laba).
-	if l == r {
-		if _, ok := s.d.lookup(l); !ok {
-			if _, ok := s.d.lookup(w); ok {
-				return w
-			}
-		}
-	}
-	// kupu-kupunya: a reduplicated headword with suffixes.
+	// A reduplicated headword whose half is no word on its own (kupu-kupu,
+	// masing-masing, kanak-kanak) is a lexeme whose root is that half, as
+	// in UD's lemmas: the half comes back without analysis, and so for the
+	// headword with suffixes (kupu-kupunya).
 	if strings.HasPrefix(r, l) && len(l)*2+1 <= maxWord {
 		if _, ok := s.d.lookup(l); !ok {
 			var buf [maxWord]byte
 			n := copy(buf[:], l)
 			buf[n] = '-'
 			n += 1 + copy(buf[n+1:], l)
-			if i, ok := s.d.lookupBytes(buf[:n]); ok {
-				return s.d.words[i]
+			if _, ok := s.d.lookupBytes(buf[:n]); ok {
+				return l
 			}
 		}
 	}

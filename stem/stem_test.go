@@ -49,7 +49,7 @@ func TestStem(t *testing.T) {
 		{"optimalisasi", "optimal"},
 		// Reduplication.
 		{"meniru-nirukan", "tiru"}, {"anak-anaknya", "anak"}, {"anak-anak", "anak"}, {"berlari-lari", "lari"},
-		{"tulisan-tulisannya", "tulis"}, {"abang-ku", "abang"}, {"kupu-kupu", "kupu-kupu"},
+		{"tulisan-tulisannya", "tulis"}, {"abang-ku", "abang"}, {"kupu-kupu", "kupu"}, {"masing-masing", "masing"},
 		// Short words and dictionary words come back unchanged.
 		{"dia", "dia"}, {"ia", "ia"}, {"", ""}, {"makan", "makan"}, {"pergi", "pergi"}, {"sesuatu", "sesuatu"},
 		// Ordinals are lexemes.
@@ -84,10 +84,11 @@ func TestDictionaryClasses(t *testing.T) {
 	assert.Equal(t, "malu", s.Stem("mempermalukan"))
 	// Proper nouns stay whole and are never the root of prefixed forms.
 	assert.Equal(t, "desember", s.Stem("Desember"))
-	// Reduplicated headwords collapse when their half is a word (UD
-	// convention: anak-anak -> anak), stay whole otherwise (kupu-kupu).
+	// Reduplicated headwords collapse to their half, as UD lemmatises them
+	// (anak-anak -> anak), also when the half is no word (kupu-kupu).
 	assert.Equal(t, "anak", s.Stem("anak-anak"))
-	assert.Equal(t, "kupu-kupu", s.Stem("kupu-kupunya"))
+	assert.Equal(t, "kupu", s.Stem("kupu-kupunya"))
+	assert.Equal(t, "kanak", s.Stem("kanak-kanak"))
 	// Interrogatives with a fused particle were dropped from the list.
 	assert.False(t, s.IsRoot("apakah"))
 	assert.Equal(t, "siapa", s.Stem("siapakah"))
@@ -101,6 +102,14 @@ func TestColloquial(t *testing.T) {
 		assert.Equal(t, want, s.Stem(in), in)
 	}
 	assert.Equal(t, "ngomongin", Default().Stem("ngomongin"))
+
+	// A root added by WithWords is a strong candidate, also under the
+	// colloquial confix di-...-in: dikepoin is di-kepo-in, not di-ke-poin.
+	s, err = New(WithWords("kepo"), WithColloquial())
+	require.NoError(t, err)
+	for in, want := range map[string]string{"dikepoin": "kepo", "ngepoin": "kepo", "kepoin": "kepo", "kepo": "kepo", "kepolah": "kepo", "dibacain": "baca"} {
+		assert.Equal(t, want, s.Stem(in), in)
+	}
 }
 
 func TestOptions(t *testing.T) {

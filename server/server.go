@@ -152,18 +152,18 @@ func (s *Server) post(e *endpoint) http.Handler {
 			s.writeError(w, http.StatusMethodNotAllowed, r.Method+" not allowed on "+e.path+": use POST")
 			return
 		}
+		// The body is read before a slot is taken, so a client still sending holds none.
+		text, status, err := s.readText(w, r)
+		if err != nil {
+			s.writeError(w, status, err.Error())
+			return
+		}
 		select {
 		case s.slots <- struct{}{}:
 		default:
 			s.rejected.Add(1)
 			w.Header().Set("Retry-After", "1")
 			s.writeError(w, http.StatusServiceUnavailable, "server busy: every analysis slot is taken, retry later")
-			return
-		}
-		text, status, err := s.readText(w, r)
-		if err != nil {
-			<-s.slots
-			s.writeError(w, status, err.Error())
 			return
 		}
 		ctx, cancel := context.WithTimeout(r.Context(), s.cfg.timeout)

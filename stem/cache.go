@@ -14,7 +14,10 @@ type cache struct {
 	mask  uint64
 }
 
-type centry struct{ key, val string }
+type centry struct {
+	key, val string
+	named    bool // a result of StemCased
+}
 
 func newCache(size int) *cache {
 	n := 1
@@ -28,17 +31,17 @@ func (c *cache) slot(h uint64) *atomic.Pointer[centry] {
 	return &c.slots[(h^h>>29)&c.mask]
 }
 
-func (c *cache) get(w string, h uint64) (string, bool) {
-	if e := c.slot(h).Load(); e != nil && e.key == w {
+func (c *cache) get(w string, h uint64, named bool) (string, bool) {
+	if e := c.slot(h).Load(); e != nil && e.key == w && e.named == named {
 		return e.val, true
 	}
 	return "", false
 }
 
-func (c *cache) put(w string, h uint64, r string) {
+func (c *cache) put(w string, h uint64, named bool, r string) {
 	w = strings.Clone(w) // the caller's string may pin a large buffer
 	if r != "" && len(r) <= len(w) && strings.HasPrefix(w, r) {
 		r = w[:len(r)]
 	}
-	c.slot(h).Store(&centry{w, r})
+	c.slot(h).Store(&centry{w, r, named})
 }

@@ -47,3 +47,15 @@ func ExampleStemmer_IsRoot() {
 	fmt.Println(s.IsRoot("makan"), s.IsRoot("makanan"))
 	// Output: true false
 }
+
+func ExampleStemmer_StemCased() {
+	s := stem.Default()
+	for _, w := range []string{"Maluku", "maluku", "Kecamatan", "Pembangunan"} {
+		fmt.Println(w, s.StemCased(w))
+	}
+	// Output:
+	// Maluku maluku
+	// maluku malu
+	// Kecamatan camat
+	// Pembangunan bangun
+}

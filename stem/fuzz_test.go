@@ -1,6 +1,7 @@
 package stem
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -10,7 +11,7 @@ import (
 // lower-case word is never longer than the word.
 func FuzzStem(f *testing.F) {
 	for _, w := range []string{"pembangunan", "meniru-nirukan", "anak-anaknya", "mengerjakan", "kupu-kupunya",
-		"ngomongin", "ber", "me-", "-nya", "\x00", "\xff", "memperkenalkannyalah", "abang-ku", "kedua", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} {
+		"ngomongin", "Maluku", "Kecamatan", "ber", "me-", "-nya", "\x00", "\xff", "memperkenalkannyalah", "abang-ku", "kedua", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"} {
 		f.Add(w)
 	}
 	s := Default()
@@ -18,6 +19,11 @@ func FuzzStem(f *testing.F) {
 	f.Fuzz(func(t *testing.T, w string) {
 		r := s.Stem(w)
 		_ = c.Stem(w)
+		rc := s.StemCased(w)
+		_ = c.StemCased(w)
+		if w == strings.ToLower(w) && rc != r {
+			t.Fatalf("StemCased(%q) = %q, Stem = %q", w, rc, r)
+		}
 		if s.IsRoot(r) {
 			if r2 := s.Stem(r); r2 != r {
 				t.Fatalf("Stem(%q) = %q, but Stem(%q) = %q", w, r, r, r2)

@@ -14,10 +14,12 @@ type search struct {
 	bestScore int
 	found     bool
 
-	fams   [3]uint8
-	nf     int
-	suf    uint8
-	clitic bool // a particle or possessive was removed
+	fams     [3]uint8
+	nf       int
+	suf      uint8
+	clitic   bool // a particle or possessive was removed
+	named    bool // a capitalised word: -ku and -mu alone do not reduce it
+	personal bool // the possessive removed is -ku or -mu
 }
 
 // lookup finds p in the dictionary without allocating.
@@ -79,6 +81,11 @@ func (s *search) score(idx int32, adj int) {
 		return
 	}
 	if bits&fBound != 0 && affixes == 0 && !s.clitic {
+		return
+	}
+	if s.named && s.personal && affixes == 0 {
+		// Maluku is a name, not malu + -ku: a capitalised word rarely
+		// carries -ku or -mu alone, while names often end in them.
 		return
 	}
 	// A short root needs its hunspell flags to vouch for the prefix
@@ -227,14 +234,18 @@ func (s *search) run(w string) (string, bool) {
 			s.derivational(b, true)
 			for _, q := range possessives {
 				if len(b) > len(q)+2 && b[len(b)-len(q):] == q {
+					s.personal = q != "nya"
 					s.derivational(b[:len(b)-len(q)], true)
+					s.personal = false
 				}
 			}
 		}
 	}
 	for _, q := range possessives {
 		if len(w) > len(q)+2 && w[len(w)-len(q):] == q {
+			s.personal = q != "nya"
 			s.derivational(w[:len(w)-len(q)], true)
+			s.personal = false
 		}
 	}
 	if !s.found && !s.infix {
@@ -242,7 +253,9 @@ func (s *search) run(w string) (string, bool) {
 		s.derivational(w, false)
 		for _, q := range possessives {
 			if len(w) > len(q)+2 && w[len(w)-len(q):] == q {
+				s.personal = q != "nya"
 				s.derivational(w[:len(w)-len(q)], true)
+				s.personal = false
 			}
 		}
 		s.infix = false

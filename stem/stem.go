@@ -199,16 +199,68 @@ func (s *Stemmer) Stem(word string) string {
 		return w
 	}
 	if s.cache != nil {
-		if r, ok := s.cache.get(w, h); ok {
+		if r, ok := s.cache.get(w, h, false); ok {
 			return r
 		}
 	}
 	r := s.stem(w)
 	if s.cache != nil {
-		s.cache.put(w, h, r)
+		s.cache.put(w, h, false, r)
 	}
 	return r
 }
+
+// StemCased is Stem for text whose case is kept: it tells names from
+// common words by their capital. A word written with an initial capital
+// and a lower-case letter after it comes back lower-cased, and keeps an
+// ending -ku or -mu that no other affix accompanies: Maluku stays maluku,
+// where Stem reads malu + -ku. Otherwise it is stemmed as by Stem: Kecamatan gives camat, and Pembangunan, Bukunya and Apakah at
+// the start of a sentence give bangun, buku and apa; proper nouns of the
+// dictionary (Desember) stay whole. Words in lower case or in capitals
+// only, and hyphenated words, are stemmed as by Stem.
+func (s *Stemmer) StemCased(word string) string {
+	if len(word) < 2 || word[0] < 'A' || word[0] > 'Z' || strings.IndexByte(word, '-') >= 0 {
+		return s.Stem(word)
+	}
+	title := false
+	for i := 1; i < len(word); i++ {
+		if c := word[i]; c >= 'a' && c <= 'z' {
+			title = true
+			break
+		}
+	}
+	if !title {
+		return s.Stem(word)
+	}
+	w := strings.ToLower(word)
+	if len(w) <= 3 {
+		return w
+	}
+	if s.exceptions != nil {
+		if e, ok := s.exceptions[w]; ok {
+			return e
+		}
+	}
+	h := fnv(w)
+	if _, ok := s.d.find(w, h); ok {
+		return w
+	}
+	h ^= namedSeed
+	if s.cache != nil {
+		if r, ok := s.cache.get(w, h, true); ok {
+			return r
+		}
+	}
+	r := s.analyse(w, true)
+	if s.cache != nil {
+		s.cache.put(w, h, true, r)
+	}
+	return r
+}
+
+// namedSeed separates the cache slots of StemCased's capitalised words from
+// those of Stem.
+const namedSeed = 0x9e3779b97f4a7c15
 
 // stem analyses a lower-case word that is not a dictionary word.
 func (s *Stemmer) stem(w string) string {
@@ -219,7 +271,11 @@ func (s *Stemmer) stem(w string) string {
 }
 
 // single stems a word without hyphens.
-func (s *Stemmer) single(w string) string {
+func (s *Stemmer) single(w string) string { return s.analyse(w, false) }
+
+// analyse stems a word without hyphens. A named word (capitalised, from
+// StemCased) needs a derivational affix to be reduced.
+func (s *Stemmer) analyse(w string, named bool) string {
 	if len(w) <= 3 || len(w) > maxWord {
 		return w
 	}
@@ -240,6 +296,7 @@ func (s *Stemmer) single(w string) string {
 	var sr search
 	sr.d = s.d
 	sr.colloquial = s.colloquial
+	sr.named = named
 	if r, ok := sr.run(w); ok {
 		return r
 	}

@@ -93,3 +93,62 @@ func TestEvalShared(t *testing.T) {
 	}
 	t.Logf("hunspell sample %d/%d = %.2f%%", ok, len(order), 100*float64(ok)/float64(len(order)))
 }
+
+// TestEvalCased compares Stem on lower-cased forms with StemCased on the
+// forms as written, over the word tokens of the UD GSD treebank files
+// (../../shared/data/ud), whose forms keep their case.
+func TestEvalCased(t *testing.T) {
+	if os.Getenv("STEM_EVAL") == "" {
+		t.Skip("set STEM_EVAL=1")
+	}
+	s := Default()
+	verbose := os.Getenv("STEM_EVAL") == "v"
+	var aff, lem, affOK, lemOK [2]int
+	for _, name := range []string{"id_gsd-ud-dev.conllu", "id_gsd-ud-test.conllu"} {
+		f, err := os.Open("../../shared/data/ud/" + name)
+		if err != nil {
+			t.Skip(err)
+		}
+		sc := bufio.NewScanner(f)
+		for sc.Scan() {
+			c := strings.Split(sc.Text(), "\t")
+			if len(c) < 4 || strings.ContainsAny(c[0], "-.") || !contentUPOS[c[3]] || !wordForm(c[1]) {
+				continue
+			}
+			form, lemma := c[1], strings.ToLower(c[2])
+			for k, got := range [2]string{s.Stem(strings.ToLower(form)), s.StemCased(form)} {
+				if strings.ToLower(form) != lemma {
+					aff[k]++
+					if got == lemma {
+						affOK[k]++
+					} else if verbose && k == 1 {
+						t.Logf("CAFF %s\t%s\t%s\t%s", form, lemma, got, c[3])
+					}
+				} else {
+					lem[k]++
+					if got == lemma {
+						lemOK[k]++
+					} else if verbose && k == 1 {
+						t.Logf("CLEM %s\t%s\t%s", form, got, c[3])
+					}
+				}
+			}
+		}
+		f.Close()
+	}
+	for k, name := range [2]string{"Stem, lower-cased", "StemCased, as written"} {
+		t.Logf("UD conllu %s: affixed content words %d/%d = %.2f%%, already-lemma content words %d/%d = %.2f%%", name,
+			affOK[k], aff[k], 100*float64(affOK[k])/float64(aff[k]), lemOK[k], lem[k], 100*float64(lemOK[k])/float64(lem[k]))
+	}
+}
+
+// wordForm reports a form made of letters and inner hyphens.
+func wordForm(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if !(c >= 'a' && c <= 'z' || w[i] == '-' && i > 0) {
+			return false
+		}
+	}
+	return w != ""
+}

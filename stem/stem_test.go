@@ -197,3 +197,25 @@ func TestGeneratedBits(t *testing.T) {
 	assert.True(t, has("mulai", fPreferred|pMe))
 	assert.Greater(t, len(d.words), 30000)
 }
+
+func TestStemCased(t *testing.T) {
+	s := Default()
+	for in, want := range map[string]string{
+		"Maluku": "maluku", "maluku": "malu", // a name is no malu + -ku
+		"Kecamatan": "camat", "Pembangunan": "bangun", "Bukunya": "buku", "Apakah": "apa", "Bacalah": "baca",
+		"Desember": "desember", "Rumahku": "rumahku", "rumahku": "rumah",
+		"MEMBACA": "baca", "membaca": "baca", "Anak-anak": "anak", "A": "a", "": "", "Ülker": "ülker",
+	} {
+		assert.Equal(t, want, s.StemCased(in), in)
+	}
+	// Cached results of Stem and StemCased do not mix.
+	c, err := New(WithCacheSize(16))
+	require.NoError(t, err)
+	for i := 0; i < 3; i++ {
+		assert.Equal(t, "malu", c.Stem("Maluku"))
+		assert.Equal(t, "maluku", c.StemCased("Maluku"))
+	}
+	e, err := New(WithExceptions(map[string]string{"maluku": "Maluku"}))
+	require.NoError(t, err)
+	assert.Equal(t, "Maluku", e.StemCased("Maluku"))
+}

@@ -19,6 +19,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/telaah/telaah/analyze"
 )
 
 // The tests here run the real telaah binary, built once into a temporary directory, for what
@@ -309,7 +311,7 @@ func TestCLIView(t *testing.T) {
 	assert.Contains(t, r.stdout, "<html")
 	assert.True(t, strings.Contains(r.stdout, "</html>"), "a whole page")
 
-	r = runBin(t, &byteStream{b: 'a', left: 16<<20 + 1}, "view")
+	r = runBin(t, &byteStream{b: 'a', left: analyze.DefaultMaxBytes + 1}, "view")
 	assert.Equal(t, 2, r.code)
 	assert.Contains(t, r.stderr, "too large")
 	assert.Empty(t, r.stdout, "no truncated page")

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -100,6 +99,7 @@ type Analyzer struct {
 	// Set when the recognizer or scorer can reuse the Analyzer's tokens and sentences.
 	tokRecognizer tokenRecognizer
 	tokScorer     tokenScorer
+	words         *wordCache // nil when a word stage is a caller's implementation
 }
 
 // tokenRecognizer is a Recognizer that accepts tokens and sentences made by package tokenize
@@ -115,7 +115,23 @@ type tokenScorer interface {
 }
 
 // scratch holds per-call buffers, reused through a pool.
-type scratch struct{ toks []tokenize.Token }
+type scratch struct {
+	toks  []tokenize.Token
+	sents []tokenize.Sentence
+}
+
+// docBlock lets Analyze allocate a Document with its fixed-size parts at once; fullBlock adds
+// the parts of the language and sentiment stages.
+type docBlock struct {
+	doc    Document
+	stages [9]string
+}
+
+type fullBlock struct {
+	docBlock
+	lang LanguageGuess
+	sent DocSentiment
+}
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -150,6 +166,7 @@ func New(opts ...Option) (*Analyzer, error) {
 		c.scorer = sentiment.Default()
 	}
 	a := &Analyzer{cfg: c}
+	a.words = newWordCache(&a.cfg)
 	if tr, ok := c.recognizer.(tokenRecognizer); ok {
 		a.tokRecognizer = tr
 	}
@@ -188,7 +205,18 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 		}
 	}()
 	c := &a.cfg
-	doc = &Document{Schema: SchemaVersion, Stages: slices.Clone(a.stages)}
+	var blk *docBlock
+	var lang *LanguageGuess
+	var sent *DocSentiment
+	if c.stages&(Language|Sentiment) != 0 {
+		full := &fullBlock{}
+		blk, lang, sent = &full.docBlock, &full.lang, &full.sent
+	} else {
+		blk = &docBlock{}
+	}
+	doc = &blk.doc
+	doc.Schema = SchemaVersion
+	doc.Stages = blk.stages[:copy(blk.stages[:], a.stages):len(a.stages)]
 	doc.Stats.Bytes = len(text)
 	doc.Stats.Runes, doc.Stats.InvalidUTF8 = countRunes(text)
 
@@ -198,19 +226,28 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 	shareToks := (useEnt && a.tokRecognizer != nil) || (useSent && a.tokScorer != nil)
 	sc := scratchPool.Get().(*scratch)
 	defer func() {
-		if cap(sc.toks) <= 1<<16 {
-			clear(sc.toks)
-			sc.toks = sc.toks[:0]
+		if cap(sc.toks) <= 1<<16 && cap(sc.sents) <= 1<<14 {
+			clear(sc.toks) // the tokens hold the text
+			sc.toks, sc.sents = sc.toks[:0], sc.sents[:0]
 			scratchPool.Put(sc)
 		}
 	}()
-	a.tokens(doc, text, sc)
-
 	var spans []tokenize.Sentence
 	if c.stages&Sentences != 0 || shareToks {
-		stage = "sentences"
-		spans = tokenize.Sentences(text)
+		// one pass over the text gives the tokens and the sentences
+		sc.toks, sc.sents = tokenize.AppendTokensAndSentences(sc.toks[:0], sc.sents[:0], text)
+		spans = sc.sents
+	} else {
+		it := tokenize.NewIterator(text)
+		for it.Next() {
+			sc.toks = append(sc.toks, it.Token())
+		}
 	}
+	if c.stages&Language != 0 {
+		doc.Language = lang
+	}
+	a.tokens(doc, sc.toks)
+
 	if c.stages&Sentences != 0 {
 		doc.Sentences = make([]Sentence, 0, len(spans))
 		for _, s := range spans {
@@ -257,6 +294,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
+		doc.Sentiment = sent
 		if a.tokScorer != nil {
 			a.sentiment(doc, a.tokScorer.ScoreTokens(text, sc.toks, spans))
 		} else {
@@ -266,58 +304,83 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 	return doc, nil
 }
 
-// tokens walks the tokens once into sc.toks (shared with the other stages), counting them and
-// feeding the language check, then builds the token list of doc at its exact size.
-func (a *Analyzer) tokens(doc *Document, text string, sc *scratch) {
+// tokens counts the tokens, feeds the language check and builds the token list of doc at its
+// exact size. It fills doc.Language when the check is on.
+func (a *Analyzer) tokens(doc *Document, toks []tokenize.Token) {
 	c := &a.cfg
 	var lang langCounts
 	useLang := c.stages&Language != 0
-	it := tokenize.NewIterator(text)
-	for it.Next() {
-		t := it.Token()
-		sc.toks = append(sc.toks, t)
-		if t.Kind == tokenize.Word {
-			doc.Stats.Words++
-			if useLang {
-				lang.add(t.Text)
+	doc.Stats.Tokens = len(toks)
+	defer func() {
+		if useLang {
+			g := lang.guess()
+			if doc.Language != nil {
+				*doc.Language = g
+			} else {
+				doc.Language = &g
 			}
 		}
-	}
-	doc.Stats.Tokens = len(sc.toks)
-	if useLang {
-		g := lang.guess()
-		doc.Language = &g
-	}
+	}()
 	if c.stages&Tokens == 0 {
+		for i := range toks {
+			if toks[i].Kind == tokenize.Word {
+				doc.Stats.Words++
+				if useLang {
+					lang.add(toks[i].Text)
+				}
+			}
+		}
 		return
 	}
-	doc.Tokens = make([]Token, len(sc.toks))
-	for i, tt := range sc.toks {
-		t := Token{Text: tt.Text, Start: tt.Start, End: tt.End, Kind: tt.Kind}
-		if t.Kind == tokenize.Word {
-			form := ""
-			if c.normalizer != nil {
-				t.Norm = c.normalizer.Token(t.Text)
-				form = t.Norm
-			} else if c.stemmer != nil || c.stopwords != nil {
-				form = strings.ToLower(t.Text)
-			}
-			if c.stemmer != nil {
-				t.Stem = c.stemmer.Stem(form)
-			}
-			if c.stopwords != nil && c.stopwords.Contains(form) {
-				t.Stop = true
+	doc.Tokens = make([]Token, len(toks))
+	wc := a.words
+	for i := range toks {
+		tt := &toks[i]
+		t := &doc.Tokens[i]
+		t.Text, t.Start, t.End, t.Kind = tt.Text, tt.Start, tt.End, tt.Kind
+		if t.Kind != tokenize.Word {
+			continue
+		}
+		doc.Stats.Words++
+		if wc != nil && len(t.Text) <= maxCachedWord {
+			e := wc.get(a, t.Text)
+			t.Norm, t.Stem, t.Stop = e.norm, e.stem, e.stop
+			if e.stop {
 				doc.Stats.Stopwords++
 			}
+			if useLang {
+				lang.addClass(e.lang)
+			}
+			continue
 		}
-		doc.Tokens[i] = t
+		if useLang {
+			lang.add(t.Text)
+		}
+		form := ""
+		if c.normalizer != nil {
+			t.Norm = c.normalizer.Token(t.Text)
+			form = t.Norm
+		} else if c.stemmer != nil || c.stopwords != nil {
+			form = strings.ToLower(t.Text)
+		}
+		if c.stemmer != nil {
+			t.Stem = c.stemmer.Stem(form)
+		}
+		if c.stopwords != nil && c.stopwords.Contains(form) {
+			t.Stop = true
+			doc.Stats.Stopwords++
+		}
 	}
 }
 
 // sentiment copies a sentiment result into doc, attaching each sentence score to the document
 // sentence it overlaps most.
 func (a *Analyzer) sentiment(doc *Document, r sentiment.Result) {
-	ds := &DocSentiment{
+	ds := doc.Sentiment
+	if ds == nil {
+		ds = new(DocSentiment)
+	}
+	*ds = DocSentiment{
 		Label: r.Label, Score: finite(r.Score),
 		Positive: finite(r.Positive), Neutral: finite(r.Neutral), Negative: finite(r.Negative),
 		Cues: r.Cues,
@@ -329,6 +392,7 @@ func (a *Analyzer) sentiment(doc *Document, r sentiment.Result) {
 		ds.Cues[i].Value = finite(ds.Cues[i].Value)
 	}
 	doc.Sentiment = ds
+	var scores []SentenceSentiment // one allocation for the sentence scores
 	j := 0
 	for i := range doc.Sentences {
 		s := &doc.Sentences[i]
@@ -342,7 +406,12 @@ func (a *Analyzer) sentiment(doc *Document, r sentiment.Result) {
 			}
 		}
 		if best >= 0 {
-			s.Sentiment = &SentenceSentiment{Score: finite(r.Sentences[best].Score), Label: r.Sentences[best].Label}
+			if scores == nil {
+				scores = make([]SentenceSentiment, len(doc.Sentences)-i)
+			}
+			ss := &scores[len(scores)-(len(doc.Sentences)-i)]
+			*ss = SentenceSentiment{Score: finite(r.Sentences[best].Score), Label: r.Sentences[best].Label}
+			s.Sentiment = ss
 		}
 	}
 }

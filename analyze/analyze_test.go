@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"math"
 	"os"
+	"reflect"
 	"strings"
 	"sync"
 	"testing"
@@ -396,5 +397,29 @@ func TestAppendJSON(t *testing.T) {
 	}
 	for _, f := range []float64{0, -0.5, 1e-6, 9.99e-7, 1e20, 1e21, 123456789.125, -2.5e-9, math.MaxFloat64, math.SmallestNonzeroFloat64} {
 		assert.Equal(t, stdJSON(t, f), string(appendFloat(nil, f)), "%v", f)
+	}
+}
+
+// TestJSONFields lists the JSON fields of every type that appendJSON writes by hand: a field
+// added to one of them must be added to json.go too (and here).
+func TestJSONFields(t *testing.T) {
+	for v, want := range map[reflect.Type]string{
+		reflect.TypeFor[Document]():          "schema stages stats language,omitzero sentiment,omitzero entities,omitzero terms,omitzero sentences,omitzero tokens,omitzero",
+		reflect.TypeFor[Stats]():             "bytes runes invalid_utf8 tokens words stopwords sentences",
+		reflect.TypeFor[LanguageGuess]():     "code indonesian confidence evidence",
+		reflect.TypeFor[DocSentiment]():      "label score positive neutral negative cues",
+		reflect.TypeFor[sentiment.Cue]():     "text start end value lemma,omitempty rule,omitempty",
+		reflect.TypeFor[entity.Entity]():     "text type count spans aliases,omitempty",
+		reflect.TypeFor[entity.Term]():       "text score count spans",
+		reflect.TypeFor[Sentence]():          "start end text,omitempty sentiment,omitzero",
+		reflect.TypeFor[SentenceSentiment](): "score label",
+		reflect.TypeFor[Token]():             "text start end kind norm,omitempty stem,omitempty stop,omitempty",
+	} {
+		typ := v
+		var tags []string
+		for i := range typ.NumField() {
+			tags = append(tags, typ.Field(i).Tag.Get("json"))
+		}
+		assert.Equal(t, want, strings.Join(tags, " "), "%v changed: update json.go", typ)
 	}
 }

@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/telaah/telaah/tokenize"
 )
 
 // corpusPath is the benchmark corpus, relative to this package (read by path, never copied).
@@ -171,4 +173,125 @@ func reportCPU(b *testing.B, cpu0 time.Duration, size int) {
 	}
 	b.ReportMetric(float64(size)*float64(b.N)/cpu.Seconds()/1e6, "cpu-MB/s")
 	b.ReportMetric(cpu.Seconds()/b.Elapsed().Seconds(), "cores")
+}
+
+// BenchmarkStages times each stage alone over the corpus, one line a document, on one
+// goroutine, so that cpu-MB/s (corpus bytes per CPU second) says where the time of Analyze goes.
+// The inputs of a stage (tokens, sentences, normal forms) are computed before its clock starts.
+// One op is the whole corpus.
+func BenchmarkStages(b *testing.B) {
+	data, lines := loadCorpus(b)
+	a, err := New()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c := &a.cfg
+	toks := make([][]tokenize.Token, len(lines))
+	sents := make([][]tokenize.Sentence, len(lines))
+	var words, forms []string
+	for i, l := range lines {
+		toks[i] = tokenize.Tokens(l)
+		sents[i] = tokenize.Sentences(l)
+		for _, t := range toks[i] {
+			if t.Kind == tokenize.Word {
+				words = append(words, t.Text)
+				forms = append(forms, c.normalizer.Token(t.Text))
+			}
+		}
+	}
+	ctx := context.Background()
+	var sink int
+	stages := []struct {
+		name string
+		run  func()
+	}{
+		{"tokenize", func() {
+			var it tokenize.Iterator
+			for _, l := range lines {
+				for it.Reset(l); it.Next(); {
+					sink += it.End()
+				}
+			}
+		}},
+		{"sentences", func() {
+			var it tokenize.SentenceIterator
+			for _, l := range lines {
+				for it.Reset(l); it.Next(); {
+					sink += it.End()
+				}
+			}
+		}},
+		{"language", func() {
+			for _, w := range words {
+				var lc langCounts
+				lc.add(w)
+				sink += lc.shared
+			}
+		}},
+		{"normalize", func() {
+			for _, w := range words {
+				sink += len(c.normalizer.Token(w))
+			}
+		}},
+		{"stem", func() {
+			for _, f := range forms {
+				sink += len(c.stemmer.Stem(f))
+			}
+		}},
+		{"stopwords", func() {
+			for _, f := range forms {
+				if c.stopwords.Contains(f) {
+					sink++
+				}
+			}
+		}},
+		{"words-cached", func() {
+			// normalize, stem, stopwords and language together, through the word cache
+			for _, w := range words {
+				sink += len(a.words.get(a, w).stem)
+			}
+		}},
+		{"entity", func() {
+			for i, l := range lines {
+				sink += len(a.tokRecognizer.ExtractTokens(l, toks[i], sents[i]).Terms)
+			}
+		}},
+		{"sentiment", func() {
+			for i, l := range lines {
+				sink += len(a.tokScorer.ScoreTokens(l, toks[i], sents[i]).Cues)
+			}
+		}},
+		{"analyze-all", func() {
+			for _, l := range lines {
+				doc, _ := a.Analyze(ctx, l)
+				sink += doc.Stats.Tokens
+			}
+		}},
+	}
+	docs := make([]*Document, len(lines))
+	for i, l := range lines {
+		docs[i], _ = a.Analyze(ctx, l)
+	}
+	stages = append(stages, struct {
+		name string
+		run  func()
+	}{"json", func() {
+		var buf []byte
+		for _, d := range docs {
+			buf, _ = d.appendJSON(buf[:0])
+			sink += len(buf)
+		}
+	}})
+	for _, st := range stages {
+		b.Run(st.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			cpu0 := cpuTime()
+			for b.Loop() {
+				st.run()
+			}
+			reportCPU(b, cpu0, len(data))
+		})
+	}
+	_ = sink
 }

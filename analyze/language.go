@@ -80,20 +80,12 @@ var langWords = func() map[string]uint8 {
 
 type langCounts struct{ shared, id, ms, en int }
 
-// add counts one word token. It lower-cases ASCII into a stack buffer: no allocation.
-func (l *langCounts) add(w string) {
-	if len(w) > 24 || len(w) == 0 {
-		return
-	}
-	var buf [24]byte
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[i] = c
-	}
-	switch langWords[string(buf[:len(w)])] {
+// add counts one word token.
+func (l *langCounts) add(w string) { l.addClass(langClass(w)) }
+
+// addClass counts one word token of the given class (0: none).
+func (l *langCounts) addClass(class uint8) {
+	switch class {
 	case langShared:
 		l.shared++
 	case langID:
@@ -103,6 +95,23 @@ func (l *langCounts) add(w string) {
 	case langEN:
 		l.en++
 	}
+}
+
+// langClass returns the class of a word token (0: none). It lower-cases ASCII into a stack
+// buffer: no allocation.
+func langClass(w string) uint8 {
+	if len(w) > 24 || len(w) == 0 {
+		return 0
+	}
+	var buf [24]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return langWords[string(buf[:len(w)])]
 }
 
 func (l *langCounts) guess() LanguageGuess {

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -96,7 +97,14 @@ func FuzzTokens(f *testing.F) {
 		for _, tk := range []*Tokenizer{Default(), detached} {
 			toks := tk.Tokens(text)
 			checkTokens(t, text, toks)
-			checkSentences(t, text, toks, tk.Sentences(text))
+			sents := tk.Sentences(text)
+			checkSentences(t, text, toks, sents)
+			// one pass gives the same tokens and sentences, after what the buffers held
+			pre := []Token{{Text: "x", End: 1, Kind: Word}}
+			toks2, sents2 := tk.AppendTokensAndSentences(pre, []Sentence{{0, 1}}, text)
+			if !slices.Equal(toks2[1:], toks) || len(sents2) != len(sents)+1 || !slices.Equal(sents2[1:], sents) {
+				t.Fatalf("AppendTokensAndSentences differs from Tokens and Sentences")
+			}
 		}
 	})
 }

@@ -88,6 +88,22 @@ func (tk *Tokenizer) Tokens(text string) []Token {
 	return out
 }
 
+// AppendTokensAndSentences appends the tokens of text to toks and its sentence spans to sents,
+// reading text once: the result is that of appending Tokens(text) and Sentences(text), at about
+// the cost of Sentences alone. With buffers reused from call to call it allocates nothing.
+func (tk *Tokenizer) AppendTokensAndSentences(toks []Token, sents []Sentence, text string) ([]Token, []Sentence) {
+	it := SentenceIterator{toks: tk.Iterator(text), record: true, out: toks}
+	for it.Next() {
+		sents = append(sents, it.Sentence())
+	}
+	return it.out, sents
+}
+
+// AppendTokensAndSentences is Default().AppendTokensAndSentences.
+func AppendTokensAndSentences(toks []Token, sents []Sentence, text string) ([]Token, []Sentence) {
+	return Default().AppendTokensAndSentences(toks, sents, text)
+}
+
 // Sentences returns the sentence spans of text.
 func (tk *Tokenizer) Sentences(text string) []Sentence {
 	var out []Sentence

@@ -50,6 +50,9 @@ type SentenceIterator struct {
 	have       bool
 	done       bool
 	start, end int
+	// With record set, every token read is appended to out (AppendTokensAndSentences).
+	record bool
+	out    []Token
 }
 
 // NewSentenceIterator returns an iterator over the sentences of text.
@@ -62,8 +65,8 @@ func NewSentenceIterator(text string) *SentenceIterator {
 // Reset makes t iterate over the sentences of text from its beginning. It
 // keeps the Tokenizer that t came from (the default one for a zero value).
 func (t *SentenceIterator) Reset(text string) {
-	toks := t.toks
-	*t = SentenceIterator{toks: toks}
+	toks, record, out := t.toks, t.record, t.out
+	*t = SentenceIterator{toks: toks, record: record, out: out}
 	t.toks.Reset(text)
 }
 
@@ -84,6 +87,9 @@ func (t *SentenceIterator) fetch() bool {
 		return false
 	}
 	t.la = tok{t.toks.start, t.toks.end, t.toks.kind, t.toks.abbr}
+	if t.record {
+		t.out = append(t.out, t.toks.Token())
+	}
 	return true
 }
 

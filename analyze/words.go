@@ -1,0 +1,126 @@
+package analyze
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync/atomic"
+
+	"github.com/telaah/telaah/normalize"
+	"github.com/telaah/telaah/stem"
+	"github.com/telaah/telaah/stopword"
+)
+
+// wordCache remembers, for a word token as written, what the word stages made of it: its normal
+// form, its stem, whether it is a stopword and its class in the language check. A hit replaces
+// four lookups in four tables (slang map, root dictionary, stemmer cache, stopword set) by one.
+// It is used only when the normalizer, stemmer and stopword set are the package types, which are
+// immutable, so an entry never goes stale.
+//
+// It is direct-mapped and lock-free like the stemmer's cache: each word hashes to one slot that
+// holds an immutable entry behind an atomic pointer, and a new word evicts the slot's old one,
+// so workers never wait on each other and the memory stays bounded by the slot count.
+type wordCache struct {
+	seed  maphash.Seed
+	slots []atomic.Pointer[wordInfo]
+	mask  uint64
+}
+
+// wordInfo is one cache entry. Its strings share one allocation, never the caller's text.
+type wordInfo struct {
+	key, norm, stem string
+	stop            bool
+	lang            uint8
+}
+
+// wordCacheSlots is the number of slots (a power of two): 1 MB of pointers, enough for
+// the vocabulary of a large corpus with few collisions.
+const wordCacheSlots = 1 << 17
+
+// maxCachedWord bounds the words that are cached: longer tokens are rare and stemmed directly.
+const maxCachedWord = 48
+
+// newWordCache returns a cache for c, or nil when a stage is a caller's implementation that the
+// cache cannot trust to be pure.
+func newWordCache(c *config) *wordCache {
+	if c.stages&Tokens == 0 || c.stages&(Normalize|Stem|Stopwords) == 0 {
+		return nil
+	}
+	switch c.normalizer.(type) {
+	case nil, *normalize.Normalizer:
+	default:
+		return nil
+	}
+	switch c.stemmer.(type) {
+	case nil, *stem.Stemmer:
+	default:
+		return nil
+	}
+	switch c.stopwords.(type) {
+	case nil, *stopword.Set:
+	default:
+		return nil
+	}
+	return &wordCache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[wordInfo], wordCacheSlots), mask: wordCacheSlots - 1}
+}
+
+// get returns the entry of w, computing and storing it on a miss.
+func (wc *wordCache) get(a *Analyzer, w string) *wordInfo {
+	slot := &wc.slots[maphash.String(wc.seed, w)&wc.mask]
+	if e := slot.Load(); e != nil && e.key == w {
+		return e
+	}
+	e := a.wordInfo(w)
+	// One allocation holds the key and the forms that are not parts of it.
+	norm, st := e.norm, e.stem
+	n := len(w)
+	if norm != w {
+		n += len(norm)
+	}
+	if !strings.HasPrefix(norm, st) {
+		n += len(st)
+	}
+	var sb strings.Builder
+	sb.Grow(n)
+	sb.WriteString(w)
+	if norm != w {
+		sb.WriteString(norm)
+	}
+	if !strings.HasPrefix(norm, st) {
+		sb.WriteString(st)
+	}
+	all := sb.String()
+	e.key = all[:len(w)]
+	if norm == w {
+		e.norm = e.key
+	} else {
+		e.norm = all[len(w) : len(w)+len(norm)]
+	}
+	if strings.HasPrefix(norm, st) {
+		e.stem = e.norm[:len(st)]
+	} else {
+		e.stem = all[len(all)-len(st):]
+	}
+	slot.Store(e)
+	return e
+}
+
+// wordInfo runs the word stages on one word token.
+func (a *Analyzer) wordInfo(w string) *wordInfo {
+	c := &a.cfg
+	e := &wordInfo{}
+	form := ""
+	if c.normalizer != nil {
+		e.norm = c.normalizer.Token(w)
+		form = e.norm
+	} else if c.stemmer != nil || c.stopwords != nil {
+		form = strings.ToLower(w)
+	}
+	if c.stemmer != nil {
+		e.stem = c.stemmer.Stem(form)
+	}
+	if c.stopwords != nil && c.stopwords.Contains(form) {
+		e.stop = true
+	}
+	e.lang = langClass(w)
+	return e
+}

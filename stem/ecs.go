@@ -189,6 +189,10 @@ func nasal(as *alts, x part, fam uint8) {
 				as.add(fam, x.drop(2, ""))  // menganga -> nganga
 			case c4 == 'g' || c4 == 'h' || c4 == 'k' || c4 == 'q' || c4 == 'x':
 				as.add(fam, x.drop(4, "")) // menggali, menghitung, mengkritik
+			case c4 == 'l' || c4 == 'r':
+				// peng- before a liquid in a few established words
+				// (penglihatan, penglipur, pengrajin, pengrusakan).
+				as.add(fam, x.drop(4, ""))
 			}
 		case c3 == 'y':
 			if isVowel(x.at(4)) {

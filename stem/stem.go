@@ -302,7 +302,7 @@ func (s *Stemmer) analyse(w string, named bool) string {
 	}
 	// -nya is the most productive clitic: remove it from words outside the
 	// dictionary too (names, loans: karirnya -> karir).
-	if len(w) >= 6 && strings.HasSuffix(w, "nya") {
+	if len(w) >= 5 && strings.HasSuffix(w, "nya") {
 		return w[:len(w)-3]
 	}
 	return w

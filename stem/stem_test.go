@@ -57,7 +57,18 @@ func TestStem(t *testing.T) {
 		// Case is folded.
 		{"Pembangunan", "bangun"}, {"MEMBACA", "baca"},
 		// Unknown words keep their shape; -nya goes.
-		{"xyzabc", "xyzabc"}, {"karirnya", "karir"},
+		{"xyzabc", "xyzabc"}, {"karirnya", "karir"}, {"hpnya", "hp"}, {"tvnya", "tv"},
+		// peng- before a liquid in established words.
+		{"penglihatan", "lihat"}, {"pengrajin", "rajin"}, {"penglipur", "lipur"},
+		// Widely used spellings and roots hunspell lacks.
+		{"merespon", "respon"}, {"didisain", "disain"}, {"beraktifitas", "aktifitas"}, {"menganalisa", "analisa"},
+		{"merinci", "rinci"}, {"terperinci", "rinci"}, {"berwewenang", "wewenang"},
+		// perhati is no free word: perhatian is per-hati-an.
+		{"perhatian", "hati"}, {"memperhatikan", "hati"},
+		// di- is the passive of meN-: a root hunspell gives memposkan also gives diposkan.
+		{"diposkan", "pos"},
+		// Clitics on a prefixed lemma leave the lemma.
+		{"sejatinya", "sejati"},
 	}
 	s := Default()
 	for _, tt := range tests {

@@ -150,6 +150,15 @@ func New(opts ...Option) (*Analyzer, error) {
 	if c.stages&(Normalize|Stem|Stopwords) != 0 {
 		c.stages |= Tokens
 	}
+	// The default recognizer and scorer parse the largest data sets: load them on other
+	// goroutines while this one loads the rest (sync.Once in each package keeps each load single).
+	var wg sync.WaitGroup
+	if c.stages&(Entities|Terms) != 0 && c.recognizer == nil {
+		wg.Go(func() { entity.Default() })
+	}
+	if c.stages&Sentiment != 0 && c.scorer == nil {
+		wg.Go(func() { sentiment.Default() })
+	}
 	if c.stages&Normalize != 0 && c.normalizer == nil {
 		c.normalizer = normalize.Default()
 	}
@@ -165,6 +174,7 @@ func New(opts ...Option) (*Analyzer, error) {
 	if c.stages&Sentiment != 0 && c.scorer == nil {
 		c.scorer = sentiment.Default()
 	}
+	wg.Wait()
 	a := &Analyzer{cfg: c}
 	a.words = newWordCache(&a.cfg)
 	if tr, ok := c.recognizer.(tokenRecognizer); ok {

@@ -36,7 +36,7 @@ func parseExtra(data string, d *dict) {
 			continue
 		}
 		if len(f) == 2 && f[1] == "bound" {
-			d.add(f[0], fBound)
+			d.add(f[0], fBound|prefixedBits(d, f[0]))
 			continue
 		}
 		b := fPreferred
@@ -54,6 +54,19 @@ func parseExtra(data string, d *dict) {
 		}
 		d.add(f[0], b)
 	}
+}
+
+// prefixedBits is fDerived when w is a prefix plus a dictionary word
+// (keliar: ke- + liar), as internal/gendict marks hunspell's bound stems.
+func prefixedBits(d *dict, w string) uint32 {
+	for _, p := range [...]string{"ke", "ber", "be", "per", "pe", "ter", "te", "se", "me", "di"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 3 {
+			if _, ok := d.lookup(rest); ok {
+				return fDerived
+			}
+		}
+	}
+	return 0
 }
 
 func famOf(b uint32) uint8 {

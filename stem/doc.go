@@ -16,7 +16,9 @@
 // (-i, -kan, -an), then up to three prefixes: the plain di-, ke-, se-, ku-,
 // kau- and the allomorphs of ber-, ter-, me-, pe- and per-, with the
 // recoding of nasal assimilation (memakan: m-akan; memukul: p-ukul;
-// menurut: t-urut; mengirim: k-irim; menyapu: s-apu; mengebom: bom). The
+// menurut: t-urut; mengirim: k-irim; menyapu: s-apu; mengebom: bom), and
+// peng- before l and r in the few words that have it (penglihatan,
+// pengrajin). The
 // rules forbid some prefix-suffix pairs (be-i, di-an, ke-i, ke-kan, me-an,
 // se-i, se-kan, te-an) and give confixes precedence (be-an, me-i, di-i, pe-i,
 // ter-i); removed suffixes are restored one by one when no root is found
@@ -27,22 +29,37 @@
 // this package collects every analysis the rules allow and scores them: a
 // root whose hunspell affix flags show that it takes the removed prefix,
 // suffix and confix wins over one that does not (berupa: rupa, not upa;
-// perbankan: bank, not perban; gerakan: gerak, not gera); roots found by
-// removing suffixes alone keep ECS's precedence (berikan: beri); forbidden
-// pairs cost points instead of being impossible; ties go to the root that
-// restores a k (bentakan: bentak), then to the one with the richer paradigm,
-// then to the longer one. The foreign suffixes -isme,
+// perbankan: bank, not perban; gerakan: gerak, not gera); di- counts as
+// allowed wherever meN- is, since it is meN-'s passive (diposkan: pos); a
+// root added with WithWords is a strong candidate (dikepoin: kepo, not
+// poin); roots found by removing suffixes alone keep ECS's precedence
+// (berikan: beri), and so does a prefixed lemma under a clitic alone
+// (sejatinya: sejati); forbidden pairs cost points instead of being
+// impossible; ties go to the root that restores a k (bentakan: bentak),
+// then to a free root over a bound stem, then to the one with the richer
+// paradigm, then to the longer one. The foreign suffixes -isme,
 // -isasi and -is are removed like derivational ones, at a small cost. The
 // infixes -el-, -em-, -er- and -in- are tried when nothing else gives a
 // root, and only inside an affixed form (kemilauan: kilau): they are no
 // longer productive, and on a bare word they would turn relawan into rawan.
 // Hyphenated words are stemmed half by half
 // (meniru-nirukan: tiru; berlari-lari: lari; anak-anaknya: anak); a
-// reduplicated headword whose half is no word (kupu-kupu) stays whole.
+// reduplicated headword gives its half even when the half is no word
+// (kupu-kupu: kupu; masing-masing: masing), as UD's lemmas do.
 // Words of three letters or fewer, dictionary words and ordinals (kedua)
-// come back unchanged; -nya is removed from words outside the dictionary.
+// come back unchanged; -nya is removed from words outside the dictionary
+// when two letters or more remain (karirnya: karir; hpnya: hp).
 // WithColloquial adds the bare nasal prefixes nge-, ng-, ny-, n-, m- and
 // the suffix -in (ngomongin: omong; nungguin: tunggu).
+//
+// # Names
+//
+// Stem lower-cases its input, so it cannot tell a name from a common word:
+// Maluku gives malu (malu + -ku). StemCased takes the word as written and
+// keeps a capitalised word whole when its only affix would be -ku or -mu
+// (Maluku: maluku); every other word, including a capitalised one at the
+// start of a sentence (Pembangunan: bangun; Kecamatan: camat), is stemmed
+// as by Stem.
 //
 // # Dictionary
 //
@@ -54,13 +71,17 @@
 // stemmer treats each on purpose: bound stems (hunspell NEEDAFFIX, such as
 // ambilalih) are roots of affixed forms only; capitalised headwords (proper
 // nouns) stay whole but never serve as the root of a prefixed word;
-// reduplicated headwords (anak-anak) collapse to their half when the half is
-// a word; prefixed lemmas that hunspell also derives from another headword
+// reduplicated headwords (anak-anak, kupu-kupu) collapse to their half;
+// prefixed lemmas that hunspell also derives from another headword
 // (belajar, pelajar, mengerti) are dictionary words and stay whole.
 // Interrogatives with a fused particle (apakah) are dropped. A short
 // hand-written list, extra_roots.txt, adds roots hunspell lacks or
-// misanalyses (mulai, alami, peroleh) and function words it leaves to its
-// affix rules (adalah, sebagai, setelah), each with its reason.
+// misanalyses (mulai, alami, peroleh, rinci, wewenang), widely used
+// spellings that differ from the standard one hunspell lists (respon,
+// disain, aktifitas, analisa, praktek), function words it leaves to its
+// affix rules (adalah, sebagai, setelah, mengenai), and marks as bound the
+// headwords that are no free words (perhati, keliar: perhatian is
+// per-hati-an), each with its reason.
 //
 // The list is parsed once, on first use of Default or New, in a few
 // milliseconds and about 1 MB; WithDictionary replaces it, WithWords extends

@@ -315,6 +315,10 @@ func (s *search) betterTie(idx int32) bool {
 	} else if len(b) == len(a)+1 && b[len(a)] == 'k' && b[:len(a)] == a {
 		return false
 	}
+	// A free root beats a bound stem.
+	if a, b := s.d.bits[idx]&fBound, s.d.bits[s.best]&fBound; a != b {
+		return a == 0
+	}
 	a, b := bits.OnesCount32(s.d.bits[idx]&affixClassBits), bits.OnesCount32(s.d.bits[s.best]&affixClassBits)
 	if a != b {
 		return a > b

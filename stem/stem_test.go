@@ -63,8 +63,8 @@ func TestStem(t *testing.T) {
 		// Widely used spellings and roots hunspell lacks.
 		{"merespon", "respon"}, {"didisain", "disain"}, {"beraktifitas", "aktifitas"}, {"menganalisa", "analisa"},
 		{"merinci", "rinci"}, {"terperinci", "rinci"}, {"berwewenang", "wewenang"},
-		// perhati is no free word: perhatian is per-hati-an.
-		{"perhatian", "hati"}, {"memperhatikan", "hati"},
+		// perhati and keliar are no free words: perhatian is per-hati-an.
+		{"perhatian", "hati"}, {"memperhatikan", "hati"}, {"berkeliaran", "liar"},
 		// di- is the passive of meN-: a root hunspell gives memposkan also gives diposkan.
 		{"diposkan", "pos"},
 		// Clitics on a prefixed lemma leave the lemma.

@@ -5,8 +5,9 @@ import (
 	"sync/atomic"
 )
 
-// cache is a bounded, lock-free, direct-mapped cache from words to stems:
-// each word hashes to one slot, and a new word evicts the slot's old one.
+// cache is a bounded, lock-free, two-way associative cache from words to
+// stems: each word hashes to a pair of slots, and a new word takes an empty
+// slot of its pair or evicts one of the two at random.
 // Slots hold immutable entries behind atomic pointers, so readers and
 // writers never block each other and the memory bound is the slot count.
 type cache struct {
@@ -20,19 +21,24 @@ type centry struct {
 }
 
 func newCache(size int) *cache {
-	n := 1
+	n := 2 // one pair at least
 	for n < size {
 		n <<= 1
 	}
 	return &cache{slots: make([]atomic.Pointer[centry], n), mask: uint64(n - 1)}
 }
 
-func (c *cache) slot(h uint64) *atomic.Pointer[centry] {
-	return &c.slots[(h^h>>29)&c.mask]
-}
+// Each word may live in either slot of a pair (two-way associative), which
+// keeps two frequent words that hash to the same pair from evicting each
+// other on every use.
+func (c *cache) pair(h uint64) uint64 { return (h ^ h>>29) & c.mask &^ 1 }
 
 func (c *cache) get(w string, h uint64, named bool) (string, bool) {
-	if e := c.slot(h).Load(); e != nil && e.key == w && e.named == named {
+	i := c.pair(h)
+	if e := c.slots[i].Load(); e != nil && e.key == w && e.named == named {
+		return e.val, true
+	}
+	if e := c.slots[i+1].Load(); e != nil && e.key == w && e.named == named {
 		return e.val, true
 	}
 	return "", false
@@ -43,5 +49,13 @@ func (c *cache) put(w string, h uint64, named bool, r string) {
 	if r != "" && len(r) <= len(w) && strings.HasPrefix(w, r) {
 		r = w[:len(r)]
 	}
-	c.slot(h).Store(&centry{w, r, named})
+	i := c.pair(h)
+	switch {
+	case c.slots[i].Load() == nil:
+	case c.slots[i+1].Load() == nil:
+		i++
+	default:
+		i += h >> 61 & 1 // evict one of the pair at random
+	}
+	c.slots[i].Store(&centry{w, r, named})
 }

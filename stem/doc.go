@@ -91,5 +91,5 @@
 //
 // A Stemmer is immutable after New and safe for concurrent use by multiple
 // goroutines. Its cache (WithCacheSize, on by default) is a fixed array of
-// atomic slots: bounded, lock-free and race-free.
+// atomic slots, two-way associative: bounded, lock-free and race-free.
 package stem

@@ -230,3 +230,16 @@ func TestStemCased(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "Maluku", e.StemCased("Maluku"))
 }
+
+func TestTinyCache(t *testing.T) {
+	for _, n := range []int{1, 2, 3} {
+		s, err := New(WithCacheSize(n))
+		require.NoError(t, err)
+		for i := 0; i < 3; i++ {
+			assert.Equal(t, "baca", s.Stem("membaca"))
+			assert.Equal(t, "tulis", s.Stem("menulis"))
+			assert.Equal(t, "maluku", s.StemCased("Maluku"))
+			assert.Equal(t, "malu", s.Stem("Maluku"))
+		}
+	}
+}

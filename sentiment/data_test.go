@@ -8,8 +8,6 @@ import (
 	"time"
 
 	"github.com/stretchr/testify/require"
-
-	"github.com/telaah/telaah/tokenize"
 )
 
 // The tests in this file read ../../shared/data by path. They are skipped unless TELAAH_DATA=1:
@@ -132,25 +130,6 @@ func TestDataTrain(t *testing.T) {
 		}
 		t.Logf("trained %s dev: macro-F1 %.1f accuracy %.1f; training %.1f s on %d examples", set.name, 100*c.macroF1(), 100*c.accuracy(), el.Seconds(), len(train))
 	}
-}
-
-func TestDataOneSentence(t *testing.T) {
-	if os.Getenv("TELAAH_DATA") == "" {
-		t.Skip("set TELAAH_DATA=1 to run on ../shared/data")
-	}
-	data, err := os.ReadFile(corpusPath)
-	if err != nil {
-		t.Skip(err)
-	}
-	n, short := 0, 0
-	for _, line := range strings.Split(string(data), "\n") {
-		n++
-		if st, ok := oneSentence(line); ok {
-			short++
-			require.Equal(t, tokenize.Sentences(line), []tokenize.Sentence{st}, "%q", line)
-		}
-	}
-	t.Logf("%d of %d lines take the one-sentence shortcut", short, n)
 }
 
 // TestReferenceArticle scores the project's reference complaint story (read by path, never

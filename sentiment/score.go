@@ -129,10 +129,8 @@ type scratch struct {
 	ents  []*entry
 	units []unit
 	buf   [64]byte
-	local *[localSlots]*entry // a small front of the Scorer's cache, owned by this scratch
-	owner *Scorer             // the Scorer whose entries local holds
-	it    tokenize.Iterator
-	sit   tokenize.SentenceIterator
+	local *[localSets][2]localSlot // a small front of the Scorer's cache, owned by this scratch
+	owner *Scorer                  // the Scorer whose entries local holds
 	sents []tokenize.Sentence
 	cues  []Cue
 
@@ -141,8 +139,29 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// localSlots is the size of the per-scratch front cache: small enough to stay in the CPU cache.
-const localSlots = 4096
+// localSets is the number of two-way sets of the per-scratch front cache (320 KiB): small enough
+// to stay in the CPU cache, large enough to hold the common words of a language. The most recently
+// used slot of a set comes first.
+const localSets = 4096
+
+// localSlot is one entry of the front cache with its hash and key (when it fits), so that a miss
+// costs no load of the entry, nor does a hit on a plain word: the scorer needs nothing of it.
+type localSlot struct {
+	h     uint64
+	e     *entry
+	key   [16]byte
+	n     uint8 // len(key) when the key fits, else 0
+	plain bool  // e is a plain word (e.plain())
+}
+
+// plainWord stands for every word that has no value, no role and opens or continues no
+// expression. It is never modified.
+var plainWord = &entry{}
+
+// plain reports whether the scorer can treat e as plainWord.
+func (e *entry) plain() bool {
+	return e.value == 0 && e.kind == modNone && e.phr == nil && e.ids == [4]int32{} && !e.event
+}
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
@@ -159,7 +178,11 @@ func putScratch(sc *scratch) {
 }
 
 // lookup returns the entry of one word token (never nil).
-func (s *Scorer) lookup(tok string, sc *scratch) *entry {
+func (s *Scorer) lookup(tok string, sc *scratch) *entry { return s.find(tok, sc, true) }
+
+// find returns the entry of one word token (never nil); unless full is set, a plain word may be
+// returned as plainWord.
+func (s *Scorer) find(tok string, sc *scratch, full bool) *entry {
 	key := sc.buf[:0]
 	ascii := len(tok) <= len(sc.buf)
 	if ascii {
@@ -186,16 +209,29 @@ func (s *Scorer) lookup(tok string, sc *scratch) *entry {
 	}
 	if sc.owner != s || sc.local == nil {
 		if sc.local == nil {
-			sc.local = new([localSlots]*entry)
+			sc.local = new([localSets][2]localSlot)
 		} else {
 			clear(sc.local[:])
 		}
 		sc.owner = s
 	}
 	h := s.cache.hash(key)
-	slot := &sc.local[h&(localSlots-1)]
-	if e := *slot; e != nil && e.is(h, key) {
-		return e
+	set := &sc.local[h&(localSets-1)]
+	for w := range set {
+		slot := &set[w]
+		if slot.h != h || slot.e == nil {
+			continue
+		}
+		if slot.n != 0 && int(slot.n) == len(key) && string(slot.key[:slot.n]) == string(key) ||
+			slot.n == 0 && slot.e.is(h, key) {
+			if w == 1 {
+				set[0], set[1] = set[1], set[0]
+			}
+			if set[0].plain && !full {
+				return plainWord
+			}
+			return set[0].e
+		}
 	}
 	e := s.cache.get(h, key)
 	if e == nil {
@@ -205,7 +241,12 @@ func (s *Scorer) lookup(tok string, sc *scratch) *entry {
 		e = s.compute(low)
 		s.cache.put(h, e)
 	}
-	*slot = e
+	set[1] = set[0]
+	slot := &set[0]
+	slot.h, slot.e, slot.n, slot.plain = h, e, 0, e.plain()
+	if len(key) <= len(slot.key) {
+		slot.n = uint8(copy(slot.key[:], key))
+	}
 	return e
 }
 
@@ -546,7 +587,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 	for _, t := range toks {
 		w := text[t.Start:t.End]
 		if classify(w) == cWord {
-			ents = append(ents, s.lookup(w, sc))
+			ents = append(ents, s.find(w, sc, false))
 		} else {
 			ents = append(ents, nil)
 		}

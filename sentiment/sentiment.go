@@ -190,51 +190,9 @@ func Default() *Scorer {
 func (s *Scorer) Score(text string) Result {
 	sc := getScratch()
 	defer putScratch(sc)
-	sc.it.Reset(text)
-	for sc.it.Next() {
-		sc.toks = append(sc.toks, sc.it.Token())
-	}
-	if st, ok := oneSentence(text); ok {
-		if st.End > st.Start {
-			sc.sents = append(sc.sents, st)
-		}
-	} else {
-		sc.sit.Reset(text)
-		for sc.sit.Next() {
-			sc.sents = append(sc.sents, sc.sit.Sentence())
-		}
-	}
+	// One pass of the tokenizer gives the tokens and the sentence spans.
+	sc.toks, sc.sents = tokenize.AppendTokensAndSentences(sc.toks, sc.sents, text)
 	return s.score(text, sc.toks, sc.sents, sc)
-}
-
-// oneSentence reports whether text is plainly one sentence, so that the sentence splitter need not
-// run: ASCII text with no line break and no '.', '!' or '?' except in its final run of such marks
-// and spaces. It returns the span tokenize.Sentences gives such text (spaces trimmed).
-func oneSentence(text string) (tokenize.Sentence, bool) {
-	end := len(text)
-	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
-		end--
-	}
-	body := end
-	for body > 0 && (text[body-1] == '.' || text[body-1] == '!' || text[body-1] == '?' || text[body-1] == ' ') {
-		body--
-	}
-	if body == 0 {
-		return tokenize.Sentence{}, false // only marks: let the splitter decide
-	}
-	start := -1
-	for i := 0; i < body; i++ {
-		switch c := text[i]; {
-		case c >= 0x80 || c == '.' || c == '!' || c == '?' || c == '\n' || c == '\r' || c == '\v' || c == '\f':
-			return tokenize.Sentence{}, false
-		case start < 0 && c != ' ' && c != '\t':
-			start = i
-		}
-	}
-	if start < 0 {
-		return tokenize.Sentence{}, false
-	}
-	return tokenize.Sentence{Start: start, End: end}, true
 }
 
 // ScoreTokens returns the sentiment of text that the caller has already tokenized with

@@ -320,18 +320,6 @@ func TestEmptyTokens(t *testing.T) {
 	assert.NotPanics(t, func() { s.ScoreTokens(text, toks, nil) })
 }
 
-// TestOneSentence checks the shortcut of Score against the sentence splitter.
-func TestOneSentence(t *testing.T) {
-	for _, text := range []string{"abc def", "  abc def  ", "abc def.", "abc def. ", "abc?!", "abc def . ", "a.b",
-		"Dr. Budi", "", "   ", "...", "harga 3.5 juta", "baik\tsekali.", "bagus!! mantap", "x", "x ."} {
-		st, ok := oneSentence(text)
-		if !ok {
-			continue
-		}
-		assert.Equal(t, tokenize.Sentences(text), []tokenize.Sentence{st}, "%q", text)
-	}
-}
-
 // TestLexiconDecisions pins entries whose root would mislead the stem fallback.
 func TestLexiconDecisions(t *testing.T) {
 	s := Default()

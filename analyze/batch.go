@@ -110,6 +110,14 @@ func (a *Analyzer) reader(r io.Reader, c batchConfig) *jsonl.Reader {
 // encodePool holds the buffers documents are encoded into.
 var encodePool = sync.Pool{New: func() any { b := make([]byte, 0, 64<<10); return &b }}
 
+// putEncodeBuf puts a buffer back in encodePool, unless a large document made it too big to keep.
+func putEncodeBuf(bp *[]byte) {
+	if cap(*bp) <= 4<<20 {
+		*bp = (*bp)[:0]
+		encodePool.Put(bp)
+	}
+}
+
 // documentKeys are the top-level keys of a Document; copied input fields with these names are
 // renamed "input_"+name.
 var documentKeys = []string{"schema", "stages", "stats", "language", "sentiment", "entities", "terms", "sentences", "tokens"}
@@ -117,6 +125,7 @@ var documentKeys = []string{"schema", "stages", "stats", "language", "sentiment"
 type batchOut struct {
 	line []byte
 	err  error
+	buf  *[]byte // pooled buffer that line is in, put back once line is written
 }
 
 // AnalyzeAll analyses every record of r and writes one JSON record per input record to w, in
@@ -135,31 +144,28 @@ func (a *Analyzer) AnalyzeAll(ctx context.Context, r io.Reader, w io.Writer, opt
 	var sum Summary
 	work := func(ctx context.Context, rec *jsonl.Record) batchOut {
 		if rec.Err != nil {
-			return batchOut{enc.Error(rec, rec.Err), rec.Err}
+			return batchOut{line: enc.Error(rec, rec.Err), err: rec.Err}
 		}
 		doc, err := a.Analyze(ctx, rec.Text)
 		if err != nil {
-			return batchOut{enc.Error(rec, err), err}
+			return batchOut{line: enc.Error(rec, err), err: err}
 		}
 		bp := encodePool.Get().(*[]byte)
-		defer func() {
-			if cap(*bp) <= 4<<20 {
-				encodePool.Put(bp)
-			}
-		}()
 		obj, err := doc.appendJSON((*bp)[:0])
-		*bp = obj
 		if err != nil {
+			putEncodeBuf(bp)
 			err = fmt.Errorf("%w: encoding: %v", ErrInternal, err)
-			return batchOut{enc.Error(rec, err), err}
+			return batchOut{line: enc.Error(rec, err), err: err}
 		}
 		if len(rec.Fields) == 0 && enc.Indent == "" {
-			line := make([]byte, len(obj)+1) // exact size: the pooled buffer is reused
-			copy(line, obj)
-			line[len(obj)] = '\n'
-			return batchOut{line: line}
+			// The line is written from the pooled buffer, which emit puts back: no copy.
+			*bp = append(obj, '\n')
+			return batchOut{line: *bp, buf: bp}
 		}
-		return batchOut{line: enc.Raw(rec, obj)}
+		*bp = obj
+		line := enc.Raw(rec, obj)
+		putEncodeBuf(bp)
+		return batchOut{line: line}
 	}
 	emit := func(rec *jsonl.Record, out batchOut) error {
 		sum.Records++
@@ -167,7 +173,11 @@ func (a *Analyzer) AnalyzeAll(ctx context.Context, r io.Reader, w io.Writer, opt
 			sum.Errors++
 		}
 		sum.Bytes = rec.Offset
-		if _, err := bw.Write(out.line); err != nil {
+		_, err := bw.Write(out.line)
+		if out.buf != nil {
+			putEncodeBuf(out.buf)
+		}
+		if err != nil {
 			return err
 		}
 		if c.progress != nil {

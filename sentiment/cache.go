@@ -61,15 +61,21 @@ const (
 	viaStem
 )
 
-// cache maps lower-cased tokens to entries. It is a direct-mapped table of atomic pointers: a
-// lookup is one hash and one load, never a lock; a colliding entry replaces the older one, so
-// memory stays bounded by cacheSlots entries. Entries are immutable once published.
+// cache maps lower-cased tokens to entries. It is a table of atomic pointers in sets of four: a
+// lookup is one hash and, mostly, one load, never a lock. A key's probes start at the way its hash
+// picks and go round its set; a key whose set is full replaces the entry at its first way, so
+// memory stays bounded by cacheSlots entries. Entries are never removed, only replaced, so a probe
+// may stop at the first empty slot. Entries are immutable once published; two goroutines that add
+// the same key at once may publish it twice, which is harmless.
 type cache struct {
 	seed  maphash.Seed
 	slots []atomic.Pointer[entry]
 }
 
-const cacheSlots = 1 << 18
+const (
+	cacheSlots = 1 << 18
+	cacheWays  = 4
+)
 
 func newCache() *cache {
 	return &cache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[entry], cacheSlots)}
@@ -78,10 +84,22 @@ func newCache() *cache {
 // hash returns the hash of key in c.
 func (c *cache) hash(key []byte) uint64 { return maphash.Bytes(c.seed, key) }
 
+// set returns the first slot of the set of h and the way its probes start at.
+func setOf(h uint64) (base, way int) {
+	return int(h & (cacheSlots - 1) &^ (cacheWays - 1)), int(h>>32) & (cacheWays - 1)
+}
+
 // get returns the entry of key, whose hash is h, or nil.
 func (c *cache) get(h uint64, key []byte) *entry {
-	if e := c.slots[h&(cacheSlots-1)].Load(); e != nil && e.is(h, key) {
-		return e
+	base, way := setOf(h)
+	for i := 0; i < cacheWays; i++ {
+		e := c.slots[base+(way+i)&(cacheWays-1)].Load()
+		if e == nil {
+			return nil
+		}
+		if e.is(h, key) {
+			return e
+		}
 	}
 	return nil
 }
@@ -90,5 +108,11 @@ func (c *cache) get(h uint64, key []byte) *entry {
 func (c *cache) put(h uint64, e *entry) {
 	e.hash, e.klen = h, int32(len(e.low))
 	copy(e.key[:], e.low)
-	c.slots[h&(cacheSlots-1)].Store(e)
+	base, way := setOf(h)
+	for i := 0; i < cacheWays; i++ {
+		if c.slots[base+(way+i)&(cacheWays-1)].CompareAndSwap(nil, e) {
+			return
+		}
+	}
+	c.slots[base+way].Store(e)
 }

@@ -139,9 +139,9 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// localSets is the number of two-way sets of the per-scratch front cache (320 KiB): small enough
-// to stay in the CPU cache, large enough to hold the common words of a language. The most recently
-// used slot of a set comes first.
+// localSets is the number of two-way sets of the per-scratch front cache (256 KiB, a set is one
+// 64-byte cache line): small enough to stay in the CPU cache, large enough to hold the common words
+// of a language. The most recently used slot of a set comes first.
 const localSets = 4096
 
 // localSlot is one entry of the front cache with its hash and key (when it fits), so that a miss
@@ -149,7 +149,7 @@ const localSets = 4096
 type localSlot struct {
 	h     uint64
 	e     *entry
-	key   [16]byte
+	key   [14]byte
 	n     uint8 // len(key) when the key fits, else 0
 	plain bool  // e is a plain word (e.plain())
 }
@@ -951,3 +951,4 @@ func (s *Scorer) emoticon(text string, toks []tokenize.Token, i int, sc *scratch
 	}
 	return best, bv, bl
 }
+

@@ -951,4 +951,3 @@ func (s *Scorer) emoticon(text string, toks []tokenize.Token, i int, sc *scratch
 	}
 	return best, bv, bl
 }
-

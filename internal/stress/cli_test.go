@@ -45,6 +45,9 @@ func TestMain(m *testing.M) {
 // telaahBin returns the path of the telaah binary, building it on first use.
 func telaahBin(t *testing.T) string {
 	t.Helper()
+	if raceEnabled {
+		t.Skip("the binary is not built with -race: the plain go test runs these")
+	}
 	binOnce.Do(func() {
 		binDir, binErr = os.MkdirTemp("", "telaah-stress-")
 		if binErr != nil {

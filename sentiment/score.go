@@ -447,14 +447,19 @@ func hasLower(t string) bool {
 	return false
 }
 
-// score is the scorer proper.
-func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sentence, sc *scratch) Result {
+// score is the scorer proper. Unless trusted (tokens and sentences from the tokenizer), the spans
+// are checked first.
+func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sentence, sc *scratch, trusted bool) Result {
 	res := Result{Label: Neutral, Neutral: 1, Sentences: []SentenceScore{}, Cues: []Cue{}}
 	sc.cues = sc.cues[:0]
 	// Keep only tokens that lie in text, in order.
 	valid := true
 	prev := 0
-	for _, t := range toks {
+	check := toks
+	if trusted {
+		check = nil
+	}
+	for _, t := range check {
 		if t.Start < prev || t.End < t.Start || t.End > len(text) {
 			valid = false
 			break

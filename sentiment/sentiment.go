@@ -192,7 +192,7 @@ func (s *Scorer) Score(text string) Result {
 	defer putScratch(sc)
 	// One pass of the tokenizer gives the tokens and the sentence spans.
 	sc.toks, sc.sents = tokenize.AppendTokensAndSentences(sc.toks, sc.sents, text)
-	return s.score(text, sc.toks, sc.sents, sc)
+	return s.score(text, sc.toks, sc.sents, sc, true)
 }
 
 // ScoreTokens returns the sentiment of text that the caller has already tokenized with
@@ -201,7 +201,7 @@ func (s *Scorer) Score(text string) Result {
 func (s *Scorer) ScoreTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence) Result {
 	sc := getScratch()
 	defer putScratch(sc)
-	return s.score(text, toks, sents, sc)
+	return s.score(text, toks, sents, sc, false)
 }
 
 // Score is Default().Score.

@@ -32,7 +32,18 @@ var orgCues = setOf("pt", "pn", "cv", "ud", "pd", "perum", "persero", "bank", "k
 	"polda", "polres", "polsek", "kodam", "kodim", "korem", "pengadilan", "mahkamah", "kejaksaan", "kejati", "kejari", "dewan", "majelis", "yayasan", "persatuan", "asosiasi",
 	"ikatan", "himpunan", "perhimpunan", "gabungan", "serikat", "federasi", "konfederasi", "koperasi", "perusahaan", "grup", "group", "kelompok", "organisasi", "front", "gerakan", "aliansi",
 	"koalisi", "fraksi", "sekretariat", "direktorat", "inspektorat", "kantor", "biro", "pusat", "unit", "satuan", "satgas", "detasemen", "densus", "pasukan", "kepolisian", "kesatuan",
-	"pemerintah", "pemprov", "pemkot", "pemkab", "kabinet", "ombudsman", "otoritas", "bursa", "klub", "persatuan", "tim", "harian", "majalah", "radio", "televisi", "stasiun", "surat")
+	"pemerintah", "pemprov", "pemkot", "pemkab", "kabinet", "ombudsman", "otoritas", "bursa", "klub", "persatuan", "tim", "harian", "majalah", "radio", "televisi", "stasiun", "surat",
+	"forum", "komunitas", "paguyuban", "perkumpulan")
+
+// orgHeads are the words that head an organisation's name even when they open a sentence: Forum
+// Konsumen Sulawesi Selatan, Komunitas Konsumen Daring Indonesia, Yayasan Lembaga Konsumen
+// Indonesia. A forum, a community or a foundation is an organisation, not an event or a person.
+var orgHeads = setOf("forum", "komunitas", "yayasan", "lembaga", "asosiasi", "himpunan", "perhimpunan", "ikatan", "persatuan", "paguyuban", "perkumpulan",
+	"pt", "cv", "ud", "perum", "koperasi", "universitas", "institut", "politeknik", "kementerian", "partai", "serikat", "federasi", "konfederasi", "aliansi", "koalisi")
+
+// legalForms open a company's name: the capitalised words after them belong to the name, also
+// those that are places on their own (PT BelanjaKita Nusantara, CV Maju Jaya Makassar).
+var legalForms = setOf("pt", "cv", "ud", "pd", "pn", "perum", "persero", "tbk")
 
 // locCues start place names.
 var locCues = setOf("kota", "kabupaten", "kab", "provinsi", "propinsi", "prov", "jalan", "jl", "jln", "gang", "gg", "desa", "kecamatan", "kec", "kelurahan", "kel", "kampung", "dusun", "nagari",
@@ -42,7 +53,7 @@ var locCues = setOf("kota", "kabupaten", "kab", "provinsi", "propinsi", "prov", 
 
 // eventCues start event names.
 var eventCues = setOf("piala", "olimpiade", "pemilu", "pilkada", "pilpres", "pileg", "festival", "konferensi", "kongres", "muktamar", "munas", "musyawarah", "rapimnas", "rakernas",
-	"pekan", "hari", "perang", "pertempuran", "tragedi", "peristiwa", "sea", "asian", "kejuaraan", "liga", "turnamen", "konser", "pameran", "kongres", "sidang", "ktt", "forum", "world", "expo", "festival", "gerhana", "idul", "idulfitri", "iduladha", "tahun", "harbolnas")
+	"pekan", "hari", "perang", "pertempuran", "tragedi", "peristiwa", "sea", "asian", "kejuaraan", "liga", "turnamen", "konser", "pameran", "kongres", "sidang", "ktt", "world", "expo", "festival", "gerhana", "idul", "idulfitri", "iduladha", "tahun", "harbolnas")
 
 // orgSuffix ends organisation names.
 var orgSuffix = setOf("tbk", "inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "gmbh", "co", "company", "group", "grup", "holding", "holdings", "foundation", "institute", "center", "centre", "fc", "united", "club", "university", "college", "association", "bank", "airlines", "airways", "air", "motor", "motors", "persero", "indonesia")

@@ -316,7 +316,27 @@ var headFunction = setOf("di", "ke", "dari", "dan", "yang", "untuk", "dengan", "
 
 func (d *doc) nameTok(i int) bool {
 	t := d.toks[i]
-	return !t.pat && (t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed) && !isNoName(d.text[t.s:t.e])
+	return !t.pat && (t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed) && !isNoName(d.text[t.s:t.e]) && !isCode(d.text[t.s:t.e])
+}
+
+// isCode reports whether a token of letters and digits is a code (an order number TR-2025-118,
+// a receipt JP1234567890, a voucher HEMAT50) rather than a name. Short forms with a number (G20,
+// F1, 4G, B20) stay names; so do tokens with one digit.
+func isCode(w string) bool {
+	digits, letters := 0, 0
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= 0x80:
+			letters++
+		}
+	}
+	if digits == 0 || letters == 0 {
+		return false
+	}
+	return digits >= 3 || digits >= 2 && len(w) >= 6
 }
 
 var romans = setOf("ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
@@ -382,7 +402,57 @@ func (d *doc) names() []mention {
 		out = append(out, mention{s: d.toks[s.a].s, e: d.toks[s.b].e, typ: s.typ})
 	}
 	d.linkAcronyms(out, segs)
+	linkPersons(d.text, out)
 	return out
+}
+
+// linkPersons makes a later one-word mention of a person ("Rina", "Fauzi") an alias of the
+// earlier full name it is a word of ("Rina Marlina", "Ahmad Fauzi"), as a short form the text
+// defines is linked to its long form. A word of two different full names is left alone.
+func linkPersons(text string, ms []mention) {
+	type long struct {
+		text  string
+		start int
+	}
+	var words map[string]long
+	for _, m := range ms {
+		if m.typ != PER || m.alias != "" || m.e <= m.s {
+			continue
+		}
+		name := text[m.s:m.e]
+		if strings.IndexByte(name, ' ') < 0 {
+			continue
+		}
+		for w := range strings.FieldsSeq(name) {
+			if len(w) < 2 || connectors[strings.ToLower(w)] || w[len(w)-1] == '.' {
+				continue
+			}
+			if words == nil {
+				words = make(map[string]long)
+			}
+			if l, ok := words[w]; ok {
+				if l.text != name {
+					words[w] = long{"", min(l.start, m.s)} // two people share the word
+				} else if m.s < l.start {
+					words[w] = long{name, m.s}
+				}
+				continue
+			}
+			words[w] = long{name, m.s}
+		}
+	}
+	if words == nil {
+		return
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.typ != PER || m.alias != "" || m.e <= m.s {
+			continue
+		}
+		if l, ok := words[text[m.s:m.e]]; ok && l.text != "" && l.start < m.s {
+			m.alias = l.text
+		}
+	}
 }
 
 func (d *doc) ruleSegments() []segment {
@@ -473,7 +543,9 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 	perNext := false
 	p := i
 	ctxTitle := false
-	if i > 0 && d.toks[i-1].cls == clsLower && (d.in(i-1, perTitles) || d.in(i-1, perContextBefore)) {
+	if i > 0 && d.toks[i-1].cls == clsLower && (d.in(i-1, perTitles) || d.in(i-1, perContextBefore) ||
+		i > 1 && d.in(i-1, portfolio) && d.in(i-2, perTitles)) {
+		// kata X, Presiden X, juru bicara X
 		ctxTitle = true
 	}
 	for p <= j {
@@ -491,6 +563,11 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 		}
 		if d.toks[p].init || d.toks[p].head || p > i && d.toks[p-1].init && isQuote(d.str(p-1)) {
 			lw := d.lw(p)
+			if p < j && orgHeads[lw] && d.toks[p+1].cls != clsPunct && d.toks[p+1].cls != clsNum {
+				// Forum Konsumen Sulawesi Selatan mencatat ...: the head of an organisation's
+				// name opens the sentence
+				break
+			}
 			if d.r.stop.Contains(lw) || isCommon(lw) {
 				p++
 				continue
@@ -601,6 +678,11 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 					end = q - 1
 					break
 				}
+				if ctxTitle && q >= p+2 && q < j && d.toks[q].cls == clsCap && d.toks[q+1].cls == clsCap && isGivenName(d.lw(q)) {
+					// Juru bicara PT BelanjaKita Nusantara Andi Wijaya: the person after the office
+					end = q - 1
+					break
+				}
 				if d.toks[q-1].cls == clsUpper && d.toks[q].cls == clsCap && typ != ORG {
 					end = q - 1
 					break
@@ -614,7 +696,7 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 			p = end + 1
 			continue
 		}
-		if g, ok := d.gazAt(p, j); ok && !(g.typ == PER && open >= 0) {
+		if g, ok := d.gazAt(p, j); ok && !(g.typ == PER && open >= 0) && !(g.typ == LOC && !g.country && open >= 0 && d.runHasBrand(open, p-1)) {
 			flush(p - 1)
 			// a place followed by a direction word: Jakarta Selatan
 			for g.b < j && d.in(g.b+1, directions) {
@@ -876,6 +958,10 @@ func (d *doc) headSegments(heads, segs []segment) []segment {
 	known := make(map[string]segment, len(segs))
 	for _, s := range segs {
 		known[d.text[d.toks[s.a].s:d.toks[s.b].e]] = s
+		if s.typ == ORG && s.b > s.a+1 && d.in(s.a, legalForms) {
+			// PT BelanjaKita Nusantara in the body: BelanjaKita Nusantara in a headline
+			known[d.text[d.toks[s.a+1].s:d.toks[s.b].e]] = s
+		}
 	}
 	var add []segment
 	for _, h := range heads {
@@ -891,6 +977,17 @@ func (d *doc) headSegments(heads, segs []segment) []segment {
 			}
 			if g, ok := d.gazAt(p, h.b); ok && g.b > best {
 				best, bs = g.b, g
+			}
+			if best < 0 && p < h.b && d.in(p, legalForms) {
+				// PT BelanjaKita Nusantara Minta Maaf: the company's name runs over brands,
+				// acronyms, places and words that are not ordinary words
+				q := p + 1
+				for q <= h.b && d.companyWord(q) {
+					q++
+				}
+				if q > p+1 {
+					best, bs = q-1, segment{typ: ORG, ev: evCue}
+				}
 			}
 			if best >= 0 {
 				add = append(add, segment{a: p, b: best, typ: bs.typ, ev: bs.ev})
@@ -1084,4 +1181,71 @@ func (d *doc) runHas(i, j int, set map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// runHasBrand reports whether a token of i..j is written in mixed case (BelanjaKita, iPhone).
+func (d *doc) runHasBrand(i, j int) bool {
+	for k := i; k <= j; k++ {
+		if c := d.toks[k].cls; c == clsMixed || c == clsCap && hasInnerUpper(d.str(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// companyWord reports whether token q of a title-case line can belong to a company's name: a
+// brand, an acronym, a place or a capitalised word that is not an ordinary word.
+func (d *doc) companyWord(q int) bool {
+	t := d.toks[q]
+	switch t.cls {
+	case clsMixed, clsUpper:
+		return !t.pat
+	case clsCap:
+		if t.pat || d.in(q, perTitles) || d.in(q, speechAfter) {
+			return false
+		}
+		if d.in(q, orgSuffix) || d.gazStarts(q) {
+			return true
+		}
+		lw := d.lw(q)
+		return !isCommon(lw) && !d.r.stop.Contains(lw) && !inDictionary(lw) && !d.commonShape(lw)
+	}
+	return false
+}
+
+// ordinaryWord reports whether the capitalised token k is an ordinary word, not a name: a word
+// of common.txt or a stopword anywhere, or, at the start of a sentence or in a headline, a
+// dictionary word the document never writes with a capital elsewhere. Given names and
+// gazetteer names are never ordinary.
+func (d *doc) ordinaryWord(k int) bool {
+	t := d.toks[k]
+	if t.cls != clsCap || t.pat {
+		return false
+	}
+	lw := d.lw(k)
+	if isGivenName(lw) || d.gazStarts(k) {
+		return false
+	}
+	if isCommon(lw) || d.r.stop.Contains(lw) {
+		return true
+	}
+	if !t.init && !t.head {
+		return false
+	}
+	d.evidence()
+	if d.capMid[lw] {
+		return false
+	}
+	return d.commonShape(lw) || inDictionary(lw)
+}
+
+// commonWord reports whether the capitalised token k is a word of common.txt or a stopword
+// (Makasih, Paket, Mereka) that is neither a given name nor a gazetteer name.
+func (d *doc) commonWord(k int) bool {
+	t := d.toks[k]
+	if t.cls != clsCap || t.pat {
+		return false
+	}
+	lw := d.lw(k)
+	return (isCommon(lw) || d.r.stop.Contains(lw)) && !isGivenName(lw) && !d.gazStarts(k)
 }

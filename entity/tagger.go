@@ -378,8 +378,16 @@ func (d *doc) modelSegments(ruleSegs []segment) []segment {
 	open := -1
 	prev := 0
 	closeSeg := func(end int) {
-		if open >= 0 {
-			out = append(out, segment{a: open, b: end, typ: m.types[prev], ev: evGaz + 1})
+		if open >= 0 && m.types[prev] != "" {
+			a := open
+			// an ordinary word that opens the sentence is not part of the name (Makasih
+			// TokoRiang), nor a name alone (Paket)
+			for a <= end && m.types[prev] == PER && d.commonWord(a) {
+				a++
+			}
+			if a <= end {
+				out = append(out, segment{a: a, b: end, typ: m.types[prev], ev: evGaz + 1})
+			}
 		}
 		open = -1
 	}
@@ -448,21 +456,32 @@ type featurizer struct {
 	d    *doc
 	rule []string
 	gaz  []string
+	ctry []string // "place" or "actor" for the words of a country's name
 }
 
 func newFeaturizer(d *doc, rule []string) *featurizer {
-	fx := &featurizer{d: d, rule: rule, gaz: make([]string, len(d.toks))}
+	fx := &featurizer{d: d, rule: rule, gaz: make([]string, len(d.toks)), ctry: make([]string, len(d.toks))}
 	for i := 0; i < len(d.toks); i++ {
 		if !d.toks[i].upper && d.toks[i].cls != clsUpper {
 			continue
 		}
 		if g, ok := d.gazAt(i, min(i+10, len(d.toks)-1)); ok {
+			role := ""
+			if g.country {
+				// a country after a preposition names a place; before or after a noun it
+				// is an actor or a modifier (pemerintah Indonesia), not annotated as LOC
+				role = "actor"
+				if d.placeContext(g.a) {
+					role = "place"
+				}
+			}
 			for k := g.a; k <= g.b; k++ {
 				if k == g.a {
 					fx.gaz[k] = "B-" + string(g.typ)
 				} else {
 					fx.gaz[k] = "I-" + string(g.typ)
 				}
+				fx.ctry[k] = role
 			}
 			i = g.b
 		}
@@ -572,6 +591,9 @@ func (fx *featurizer) static(i int, out []uint64) []uint64 {
 	}
 	if d.toks[i].head {
 		out = append(out, feat(13, "head"))
+	}
+	if fx.ctry[i] != "" {
+		out = append(out, feat(22, fx.ctry[i]))
 	}
 	rt := fx.rule[i]
 	out = append(out, feat(14, rt), feat(15, fx.gaz[i]))

@@ -19,7 +19,11 @@ func TestTuneModel(t *testing.T) {
 	if ep == 0 {
 		ep = 12
 	}
-	m, err := Train(train[:cut], WithEpochs(ep))
+	runs, _ := strconv.Atoi(os.Getenv("RUNS"))
+	if runs == 0 {
+		runs = 3
+	}
+	m, err := Train(train[:cut], WithEpochs(ep), WithRuns(runs))
 	require.NoError(t, err)
 	r, _ := New(WithModel(m), WithModelOnly())
 	r2, _ := New(WithModel(m))

@@ -29,15 +29,14 @@
 // this package collects every analysis the rules allow and scores them: a
 // root whose hunspell affix flags show that it takes the removed prefix,
 // suffix and confix wins over one that does not (berupa: rupa, not upa;
-// perbankan: bank, not perban; gerakan: gerak, not gera); di- counts as
-// allowed wherever meN- is, since it is meN-'s passive (diposkan: pos); a
-// root added with WithWords is a strong candidate (dikepoin: kepo, not
-// poin); roots found by removing suffixes alone keep ECS's precedence
-// (berikan: beri), and so does a prefixed lemma under a clitic alone
-// (sejatinya: sejati); forbidden pairs cost points instead of being
-// impossible; ties go to the root that restores a k (bentakan: bentak),
-// then to a free root over a bound stem, then to the one with the richer
-// paradigm, then to the longer one. The foreign suffixes -isme,
+// perbankan: bank, not perban; gerakan: gerak, not gera); a root added
+// with WithWords is a strong candidate (dikepoin: kepo, not poin); roots
+// found by removing suffixes alone keep ECS's precedence (berikan: beri),
+// and so does a prefixed lemma under a clitic alone (sejatinya: sejati);
+// forbidden pairs cost points instead of being impossible; ties go to the
+// root that restores a k (bentakan: bentak), then to a free root over a
+// bound stem, then to the one with the richer paradigm, then to the longer
+// one. The foreign suffixes -isme,
 // -isasi and -is are removed like derivational ones, at a small cost. The
 // infixes -el-, -em-, -er- and -in- are tried when nothing else gives a
 // root, and only inside an affixed form (kemilauan: kilau): they are no

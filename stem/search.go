@@ -72,7 +72,7 @@ func (s *search) considerInfix(p part) {
 }
 
 func (s *search) score(idx int32, adj int) {
-	bits := passive(s.d.bits[idx])
+	bits := s.d.bits[idx]
 	affixes := s.nf
 	if s.suf != sufNone {
 		affixes++
@@ -172,22 +172,6 @@ func (s *search) score(idx int32, adj int) {
 	if !s.found || sc > s.bestScore || sc == s.bestScore && s.betterTie(idx) {
 		s.found, s.best, s.bestScore = true, idx, sc
 	}
-}
-
-// passive adds to b the di- classes that its me- classes imply: di- is the
-// passive of meN-, so a root hunspell derives memposkan from also gives
-// diposkan, though its flags may name only the active forms.
-func passive(b uint32) uint32 {
-	if b&pMe != 0 {
-		b |= pDi
-	}
-	if b&cMeKan != 0 {
-		b |= cDiKan
-	}
-	if b&cMeI != 0 {
-		b |= cDiI
-	}
-	return b
 }
 
 // prefixes strips up to three prefixes from x (depth is how many are

@@ -65,8 +65,6 @@ func TestStem(t *testing.T) {
 		{"merinci", "rinci"}, {"terperinci", "rinci"}, {"berwewenang", "wewenang"},
 		// perhati and keliar are no free words: perhatian is per-hati-an.
 		{"perhatian", "hati"}, {"memperhatikan", "hati"}, {"berkeliaran", "liar"},
-		// di- is the passive of meN-: a root hunspell gives memposkan also gives diposkan.
-		{"diposkan", "pos"},
 		// Clitics on a prefixed lemma leave the lemma.
 		{"sejatinya", "sejati"},
 	}

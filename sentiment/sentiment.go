@@ -56,7 +56,7 @@ type Result struct {
 }
 
 // Scorer scores text with a lexicon and rules. It is safe for concurrent use by multiple
-// goroutines: its lexicon is immutable after New, and its word cache is bounded and locked.
+// goroutines: its lexicon is immutable after New, and its word cache is bounded and lock-free.
 type Scorer struct {
 	lex   *lexicon
 	norm  *normalize.Normalizer

@@ -251,10 +251,27 @@ func Default() *Recognizer {
 
 // Extract returns the entities and key terms of text. It tokenizes text with tokenize.
 func (r *Recognizer) Extract(text string) Result {
-	toks := tokenize.Tokens(text)
-	sents := tokenize.Sentences(text)
-	return r.ExtractTokens(text, toks, sents)
+	b, _ := tokBufPool.Get().(*tokBufs)
+	if b == nil {
+		b = &tokBufs{}
+	}
+	// one pass of the tokenizer gives the tokens and the sentences
+	b.toks, b.sents = tokenize.AppendTokensAndSentences(b.toks[:0], b.sents[:0], text)
+	res := r.ExtractTokens(text, b.toks, b.sents)
+	if cap(b.toks) <= maxPooledToks {
+		clear(b.toks) // the tokens hold the caller's text: do not keep it alive
+		tokBufPool.Put(b)
+	}
+	return res
 }
+
+// tokBufs are the token and sentence buffers of Extract, recycled through tokBufPool.
+type tokBufs struct {
+	toks  []tokenize.Token
+	sents []tokenize.Sentence
+}
+
+var tokBufPool sync.Pool
 
 // ExtractTokens is Extract over tokens and sentences already computed by tokenize (or any
 // tokenizer that gives byte offsets into text). Tokens must be ordered; tokens with offsets

@@ -1162,7 +1162,7 @@ const maxNameTokens = 12
 var tokPool sync.Pool
 
 // maxPooledToks bounds the token arrays kept in the pool.
-const maxPooledToks = 1 << 16
+const maxPooledToks = 1 << 20
 
 // release gives the document's buffers back; d must not be used afterwards.
 func (d *doc) release() {

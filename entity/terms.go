@@ -73,6 +73,7 @@ type termScratch struct {
 	list  []int32
 	buf   []float64
 	lbuf  []byte
+	tmp   []uint64
 }
 
 var termPool = sync.Pool{New: func() any {
@@ -80,7 +81,7 @@ var termPool = sync.Pool{New: func() any {
 }}
 
 // maxPooledWords bounds the maps put back in the pool: clearing a map costs its capacity.
-const maxPooledWords = 1 << 14
+const maxPooledWords = 1 << 17
 
 func getScratch() *termScratch { return termPool.Get().(*termScratch) }
 
@@ -246,7 +247,7 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 	}
 	// distinct neighbours: sort the pairs and count each once
-	slices.Sort(pairs)
+	sc.tmp = sortPairs(pairs, sc.tmp)
 	for k, pk := range pairs {
 		if k > 0 && pairs[k-1] == pk {
 			continue
@@ -674,4 +675,41 @@ func entityClean(ents []uint8, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// sortPairs sorts the co-occurrence pairs (two word ids below 1<<21 packed as a<<32|b) in place
+// with a least-significant-digit radix sort over the 42 bits that hold them, using tmp as
+// scratch; it returns tmp for reuse. Short slices are sorted by comparison.
+func sortPairs(p, tmp []uint64) []uint64 {
+	if len(p) < 256 {
+		slices.Sort(p)
+		return tmp
+	}
+	if cap(tmp) < len(p) {
+		tmp = make([]uint64, len(p))
+	}
+	tmp = tmp[:len(p)]
+	// the key: b in bits 0..20, a in bits 21..41
+	key := func(x uint64) uint64 { return x>>32<<21 | x&maxGramID }
+	src, dst := p, tmp
+	var count [1 << 11]int
+	for shift := uint(0); shift < 42; shift += 11 {
+		clear(count[:])
+		for _, x := range src {
+			count[key(x)>>shift&(1<<11-1)]++
+		}
+		sum := 0
+		for i, c := range count {
+			count[i] = sum
+			sum += c
+		}
+		for _, x := range src {
+			k := key(x) >> shift & (1<<11 - 1)
+			dst[count[k]] = x
+			count[k]++
+		}
+		src, dst = dst, src
+	}
+	// four passes: the sorted data is back in p
+	return tmp
 }

@@ -268,10 +268,7 @@ func BenchmarkStages(b *testing.B) {
 			}
 		}},
 	}
-	docs := make([]*Document, len(lines))
-	for i, l := range lines {
-		docs[i], _ = a.Analyze(ctx, l)
-	}
+	var docs []*Document // analysed before the clock of the json stage starts
 	stages = append(stages, struct {
 		name string
 		run  func()
@@ -284,6 +281,12 @@ func BenchmarkStages(b *testing.B) {
 	}})
 	for _, st := range stages {
 		b.Run(st.name, func(b *testing.B) {
+			if st.name == "json" && docs == nil {
+				for _, l := range lines {
+					d, _ := a.Analyze(ctx, l)
+					docs = append(docs, d)
+				}
+			}
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			cpu0 := cpuTime()

@@ -97,7 +97,7 @@
 // The text is tokenized once: the tokens and sentences are shared with the recognizer and the
 // scorer. With the package normalizer, stemmer and stopword set (the defaults, or ones passed by
 // WithNormalizer, WithStemmer and WithStopwords), what the word stages make of a word is kept in a
-// bounded, lock-free cache of about 130,000 words (1 MB of slots plus the entries), so a frequent
+// bounded, lock-free, two-way set-associative cache of 131,072 slots (1 MB plus the entries), so a frequent
 // word costs one lookup; other implementations are called for every word token. A Document is
 // allocated with its fixed-size parts at once and its token list at its exact size. New loads
 // the default recognizer and scorer on two goroutines while it loads the rest. BenchmarkStages

@@ -16,9 +16,10 @@ import (
 // It is used only when the normalizer, stemmer and stopword set are the package types, which are
 // immutable, so an entry never goes stale.
 //
-// It is direct-mapped and lock-free like the stemmer's cache: each word hashes to one slot that
-// holds an immutable entry behind an atomic pointer, and a new word evicts the slot's old one,
-// so workers never wait on each other and the memory stays bounded by the slot count.
+// It is lock-free like the stemmer's cache: each word hashes to a pair of slots that hold
+// immutable entries behind atomic pointers, and a new word fills an empty slot of its pair or
+// evicts one of the two, so workers never wait on each other and the memory stays bounded by the
+// slot count.
 type wordCache struct {
 	seed  maphash.Seed
 	slots []atomic.Pointer[wordInfo]
@@ -65,9 +66,22 @@ func newWordCache(c *config) *wordCache {
 
 // get returns the entry of w, computing and storing it on a miss.
 func (wc *wordCache) get(a *Analyzer, w string) *wordInfo {
-	slot := &wc.slots[maphash.String(wc.seed, w)&wc.mask]
-	if e := slot.Load(); e != nil && e.key == w {
-		return e
+	// Two-way set associative: a word may sit in slot i or its neighbour i^1 (the same cache
+	// line), so two frequent words that hash alike do not keep evicting each other.
+	h := maphash.String(wc.seed, w)
+	i := h & wc.mask
+	s0, s1 := &wc.slots[i], &wc.slots[i^1]
+	e0 := s0.Load()
+	if e0 != nil && e0.key == w {
+		return e0
+	}
+	e1 := s1.Load()
+	if e1 != nil && e1.key == w {
+		return e1
+	}
+	slot := s0
+	if e0 != nil && (e1 == nil || h&(1<<40) != 0) {
+		slot = s1 // keep the older entry of s0 half of the time
 	}
 	e := a.wordInfo(w)
 	// One allocation holds the key and the forms that are not parts of it.

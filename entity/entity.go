@@ -4,7 +4,7 @@ import (
 	"bufio"
 	"errors"
 	"io"
-	"sort"
+	"slices"
 	"strings"
 	"sync"
 
@@ -311,12 +311,29 @@ type mention struct {
 
 // group merges mentions with the same text and type into entities, linking aliases.
 func group(text string, ms []mention) []Entity {
-	sort.Slice(ms, func(i, j int) bool { return ms[i].s < ms[j].s })
+	slices.SortStableFunc(ms, func(a, b mention) int { return a.s - b.s })
 	type key struct {
 		t   Type
 		txt string
 	}
-	idx := map[key]int{}
+	// few mentions (short documents) are grouped by a linear search, without a map
+	var idx map[key]int
+	if len(ms) > 16 {
+		idx = make(map[key]int, len(ms))
+	}
+	var keys []key
+	find := func(k key) (int, bool) {
+		if idx != nil {
+			i, ok := idx[k]
+			return i, ok
+		}
+		for i, x := range keys {
+			if x == k {
+				return i, true
+			}
+		}
+		return 0, false
+	}
 	var out []Entity
 	for _, m := range ms {
 		if m.s < 0 || m.e > len(text) || m.s >= m.e {
@@ -327,10 +344,14 @@ func group(text string, ms []mention) []Entity {
 		if m.alias != "" {
 			k.txt = m.alias
 		}
-		i, ok := idx[k]
+		i, ok := find(k)
 		if !ok {
 			i = len(out)
-			idx[k] = i
+			if idx != nil {
+				idx[k] = i
+			} else {
+				keys = append(keys, k)
+			}
 			out = append(out, Entity{Text: k.txt, Type: m.typ})
 		}
 		e := &out[i]

@@ -103,9 +103,13 @@ func isQuote(s string) bool {
 }
 
 func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.Sentence) *doc {
-	d := &doc{r: r, text: text}
-	if p, ok := tokPool.Get().(*[]wtok); ok && cap(*p) >= len(toks) {
-		d.toks = (*p)[:0]
+	d, _ := docPool.Get().(*doc)
+	if d == nil {
+		d = &doc{}
+	}
+	d.r, d.text = r, text
+	if cap(d.toks) >= len(toks) {
+		d.toks = d.toks[:0]
 	} else {
 		d.toks = make([]wtok, 0, len(toks))
 	}
@@ -187,7 +191,7 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 	d.markHeadlines()
 	// patterns are always found: even when they are not returned, their tokens are not names
 	{
-		d.pats = scanPatterns(text, nil)
+		d.pats = scanPatterns(text, d.pats[:0])
 		// mark covered tokens
 		k := 0
 		for i := range d.toks {
@@ -348,8 +352,10 @@ func (d *doc) evidence() {
 	}
 	d.evBuilt = true
 	// only the words written with a capital at the start of a sentence matter
-	d.lowSeen = map[string]bool{}
-	d.capMid = map[string]bool{}
+	if d.lowSeen == nil {
+		d.lowSeen = map[string]bool{}
+		d.capMid = map[string]bool{}
+	}
 	for i, t := range d.toks {
 		if t.init && t.cls == clsCap {
 			d.lowSeen[d.lw(i)] = false
@@ -423,8 +429,14 @@ func linkPersons(text string, ms []mention) {
 		if strings.IndexByte(name, ' ') < 0 {
 			continue
 		}
-		for w := range strings.FieldsSeq(name) {
-			if len(w) < 2 || connectors[strings.ToLower(w)] || w[len(w)-1] == '.' {
+		for rest := name; rest != ""; {
+			var w string
+			if k := strings.IndexByte(rest, ' '); k >= 0 {
+				w, rest = rest[:k], rest[k+1:]
+			} else {
+				w, rest = rest, ""
+			}
+			if len(w) < 2 || connectors[w] || w[len(w)-1] == '.' {
 				continue
 			}
 			if words == nil {
@@ -1158,19 +1170,28 @@ func inDictionary(lw string) bool {
 // maxNameTokens bounds the length in tokens of a known name looked up in a headline.
 const maxNameTokens = 12
 
-// tokPool recycles the token arrays of documents; release puts one back.
-var tokPool sync.Pool
+// docPool recycles documents with their token arrays and evidence maps; release puts one back.
+var docPool sync.Pool
 
 // maxPooledToks bounds the token arrays kept in the pool.
 const maxPooledToks = 1 << 20
 
+// maxPooledEvidence bounds the evidence maps kept in the pool: clearing a map costs its capacity.
+const maxPooledEvidence = 1 << 12
+
 // release gives the document's buffers back; d must not be used afterwards.
 func (d *doc) release() {
-	if cap(d.toks) > 0 && cap(d.toks) <= maxPooledToks {
-		t := d.toks[:0]
-		tokPool.Put(&t)
+	if cap(d.toks) > maxPooledToks {
+		return
 	}
-	d.toks = nil
+	if len(d.lowSeen) > maxPooledEvidence || len(d.capMid) > maxPooledEvidence {
+		d.lowSeen, d.capMid = nil, nil
+	} else if d.evBuilt {
+		clear(d.lowSeen)
+		clear(d.capMid)
+	}
+	*d = doc{toks: d.toks[:0], pats: d.pats[:0], buf: d.buf[:0], lowSeen: d.lowSeen, capMid: d.capMid}
+	docPool.Put(d)
 }
 
 // runHas reports whether a token of i..j (at most the first four) is in set.

@@ -449,7 +449,15 @@ func (d *doc) terms(ents []uint8) []Term {
 	if k := d.r.maxTerms*8 + 32; len(list) > 4*k {
 		list = bestK(list, k, less)
 	}
-	sort.Slice(list, func(a, b int) bool { return less(list[a], list[b]) })
+	slices.SortFunc(list, func(a, b int32) int {
+		if less(a, b) {
+			return -1
+		}
+		if less(b, a) {
+			return 1
+		}
+		return 0
+	})
 	// select, skipping candidates that overlap a better one
 	var sel []int32
 	for _, ci := range list {
@@ -520,7 +528,7 @@ func (d *doc) terms(ents []uint8) []Term {
 		} else if !c.cased {
 			txt = strings.ToLower(txt)
 		}
-		out[i].Text = strings.Join(strings.Fields(txt), " ")
+		out[i].Text = collapseSpace(txt)
 		if len(out[i].Spans) > out[i].Count {
 			out[i].Count = len(out[i].Spans)
 		}
@@ -712,4 +720,15 @@ func sortPairs(p, tmp []uint64) []uint64 {
 	}
 	// four passes: the sorted data is back in p
 	return tmp
+}
+
+// collapseSpace returns s with each run of white space as one space; s itself when it has none
+// to collapse.
+func collapseSpace(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == ' ' && (i+1 == len(s) || i == 0 || s[i+1] == ' ') || c >= 0x80 {
+			return strings.Join(strings.Fields(s), " ")
+		}
+	}
+	return s
 }

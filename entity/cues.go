@@ -13,6 +13,7 @@ var perTitles = setOf(
 	"dr", "drg", "prof", "ir", "drs", "dra", "h", "hj", "haji", "hajah", "kh", "kiai", "kyai", "ustaz", "ustad", "ustadz", "ustazah", "habib", "syekh", "gus", "buya", "romo", "pastor", "pendeta", "uskup", "paus",
 	"raja", "ratu", "sultan", "pangeran", "baginda", "syeikh",
 	"senator", "anggota", "juru", "jubir", "komisioner", "pengacara", "advokat", "profesor", "dokter", "rektor", "dekan", "dubes", "duta", "komandan", "danramil", "dandim", "pangdam", "kasad", "kasal", "kasau",
+	"capres", "cawapres", "cagub", "cawagub", "cabup", "cawabup", "cawalkot", "kabareskrim", "kabaharkam", "kadiv", "kabid", "kasubdit", "dirjen", "sesjen", "wamen", "wakapolri", "wakapolda", "kapuspenkum", "kasatreskrim",
 	"ceo", "cfo", "coo", "cto", "chairman", "founder", "pendiri", "pemilik", "manajer", "pelatih", "kapten", "mr", "mrs", "ms", "sir", "lord", "pm", "perdana",
 )
 

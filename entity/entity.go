@@ -51,7 +51,9 @@ var (
 type Span [2]int
 
 // Entity is one entity with every place it occurs. Every span holds Text or one of Aliases:
-// a short form defined in the text ("Otoritas Jasa Keuangan (OJK)") is merged into its long form.
+// a short form defined in the text ("Otoritas Jasa Keuangan (OJK)") is merged into its long form,
+// and so is a later mention of a person by one of the words of the full name ("Rina" after
+// "Rina Marlina").
 type Entity struct {
 	Text    string   `json:"text"`
 	Type    Type     `json:"type"`

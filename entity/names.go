@@ -822,6 +822,10 @@ func (d *doc) initialEvidence(p int) bool {
 	if inDictionary(lw) {
 		return false
 	}
+	if p+2 < len(d.toks) && d.str(p+1) == "," && d.toks[p+2].cls == clsLower && (d.in(p+2, appositive) || d.in(p+2, perTitles)) {
+		// Rouhani, seorang tokoh moderat ...; Smith, wakil presiden Philip Morris ...
+		return true
+	}
 	if p+1 < len(d.toks) && d.toks[p+1].cls == clsLower {
 		if d.in(p+1, speechAfter) || d.in(p+1, subjectAfter) {
 			return true
@@ -1151,6 +1155,9 @@ func isRedup(w string) bool {
 	k := strings.IndexByte(w, '-')
 	return k > 0 && strings.HasPrefix(w[k+1:], w[:min(k, 4)])
 }
+
+// appositive words open a description of the person just named: Rouhani, seorang tokoh ...
+var appositive = setOf("seorang", "sang", "salah", "mantan", "eks", "pendiri", "pemilik", "putra", "putri", "istri", "suami", "anak", "warga", "pria", "wanita", "perempuan", "bocah", "remaja", "kakek", "nenek", "petani", "pedagang", "nelayan", "buruh", "karyawan", "karyawati", "guru", "dosen", "mahasiswa", "mahasiswi", "siswa", "siswi", "pengusaha", "aktivis", "pengamat", "politikus", "politisi", "penulis", "wartawan", "jurnalis", "pemain", "pelatih", "penyanyi", "aktor", "aktris")
 
 var subjectAfter = setOf("juga", "kemudian", "pun", "tidak", "tak", "belum", "sudah", "telah", "akan", "sedang", "masih", "memang", "bahkan", "lalu", "langsung", "mengaku", "yang", "adalah", "merupakan", "saat", "ketika", "bersama", "dan", "selaku", "sebagai", "mengatakan", "menyatakan", "sendiri", "segera", "hanya", "pernah", "tetap", "justru", "menilai", "diduga", "dinilai", "disebut", "kembali")
 

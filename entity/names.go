@@ -1184,7 +1184,7 @@ var docPool sync.Pool
 const maxPooledToks = 1 << 20
 
 // maxPooledEvidence bounds the evidence maps kept in the pool: clearing a map costs its capacity.
-const maxPooledEvidence = 1 << 12
+const maxPooledEvidence = 1 << 8
 
 // release gives the document's buffers back; d must not be used afterwards.
 func (d *doc) release() {

@@ -206,8 +206,12 @@ func matchAt(text string, i int) (mention, bool) {
 		}
 		switch c | 0x20 {
 		case 'r', 'u', 's', 'a', 'h', 'i', 'e':
-			if m, ok := matchMoney(text, i); ok {
-				return m, true
+			// a currency prefix has two or three letters, followed by a digit, a space, a dot
+			// or a dollar sign: longer words of letters (sudah, ekonomi) are never money
+			if n := w - i; n <= 3 || isDigit(text[i+2]) || isDigit(text[i+3]) || w < len(text) && text[w] == '$' {
+				if m, ok := matchMoney(text, i); ok {
+					return m, true
+				}
 			}
 		}
 		if c >= 'A' && c <= 'Z' {

@@ -74,6 +74,8 @@ type termScratch struct {
 	buf   []float64
 	lbuf  []byte
 	tmp   []uint64
+
+	idsPeak, indexPeak int // the most entries ids and index held since they were made
 }
 
 var termPool = sync.Pool{New: func() any {
@@ -89,9 +91,23 @@ func putScratch(sc *termScratch) {
 	if len(sc.ids) > maxPooledWords || cap(sc.pairs) > 16*maxPooledWords || len(sc.index) > 4*maxPooledWords {
 		return
 	}
-	clear(sc.ids)
-	clear(sc.index)
+	sc.ids = resetMap(sc.ids, &sc.idsPeak)
+	sc.index = resetMap(sc.index, &sc.indexPeak)
 	termPool.Put(sc)
+}
+
+// resetMap empties m for reuse. Clearing a map costs its capacity, which stays that of the
+// largest document it served: when m holds far fewer entries than its peak, a fresh map sized
+// for them is cheaper for the short documents that follow.
+func resetMap[K comparable, V any](m map[K]V, peak *int) map[K]V {
+	n := len(m)
+	*peak = max(*peak, n)
+	if *peak > 256 && n < *peak/8 {
+		*peak = n
+		return make(map[K]V, n)
+	}
+	clear(m)
+	return m
 }
 
 // Entity markers of tokens for key terms.

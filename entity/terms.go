@@ -300,13 +300,22 @@ func (d *doc) terms(ents []uint8) []Term {
 			continue
 		}
 		tf := float64(ws.tf)
-		tcase := float64(max(ws.tfUpper, ws.tfAcr)) / (1 + math.Log(tf))
-		sents := occ[ws.off : ws.off+int32(ws.tf)]
-		med := float64(sents[len(sents)/2])
-		if len(sents)%2 == 0 {
-			med = (float64(sents[len(sents)/2-1]) + med) / 2
+		tcase := 0.0
+		if c := max(ws.tfUpper, ws.tfAcr); c > 0 {
+			tcase = float64(c) / (1 + math.Log(tf))
 		}
-		tpos := math.Log(math.Log(3 + med))
+		sents := occ[ws.off : ws.off+int32(ws.tf)]
+		var tpos float64
+		if len(sents)%2 == 1 && sents[len(sents)/2] < int32(len(logLog)) {
+			// the median sentence of most words is a small whole number
+			tpos = logLog[sents[len(sents)/2]]
+		} else {
+			med := float64(sents[len(sents)/2])
+			if len(sents)%2 == 0 {
+				med = (float64(sents[len(sents)/2-1]) + med) / 2
+			}
+			tpos = math.Log(math.Log(3 + med))
+		}
 		tfn := tf / (mean + std)
 		wl, wr := 0.0, 0.0
 		if ws.nLeft > 0 {
@@ -748,3 +757,11 @@ func collapseSpace(s string) string {
 	}
 	return s
 }
+
+// logLog[k] is log(log(3+k)), the position statistic of a word whose median sentence is k.
+var logLog = func() (t [64]float64) {
+	for k := range t {
+		t[k] = math.Log(math.Log(3 + float64(k)))
+	}
+	return t
+}()

@@ -46,6 +46,7 @@ type doc struct {
 	evBuilt bool
 	lowSeen map[string]bool // words seen in lower case
 	capMid  map[string]bool // words seen capitalised not at the start of a sentence
+	evBits  [26 * 26 * 32 / 64]uint64
 }
 
 func classify(s string) uint8 {
@@ -356,19 +357,31 @@ func (d *doc) evidence() {
 		d.lowSeen = map[string]bool{}
 		d.capMid = map[string]bool{}
 	}
+	// a bit per (first two letters, length) of those words spares most lookups below
+	clear(d.evBits[:])
 	for i, t := range d.toks {
 		if t.init && t.cls == clsCap {
 			d.lowSeen[d.lw(i)] = false
+			if k, ok := evKey(d.noDot(i)); ok {
+				d.evBits[k>>6] |= 1 << (k & 63)
+			}
 		}
 	}
 	for i, t := range d.toks {
 		switch t.cls {
 		case clsLower:
-			if seen, ok := d.lowSeen[d.str(i)]; ok && !seen {
-				d.lowSeen[d.str(i)] = true
+			w := d.str(i)
+			if k, ok := evKey(w); ok && d.evBits[k>>6]&(1<<(k&63)) == 0 {
+				continue
+			}
+			if seen, ok := d.lowSeen[w]; ok && !seen {
+				d.lowSeen[w] = true
 			}
 		case clsCap, clsUpper, clsMixed:
 			if !t.init && !t.head && !(i > 0 && isQuote(d.str(i-1)) && d.toks[i-1].init) {
+				if k, ok := evKey(d.noDot(i)); ok && d.evBits[k>>6]&(1<<(k&63)) == 0 {
+					continue
+				}
 				lw := d.lw(i)
 				if _, ok := d.lowSeen[lw]; ok {
 					d.capMid[lw] = true
@@ -376,6 +389,28 @@ func (d *doc) evidence() {
 			}
 		}
 	}
+}
+
+// evKey returns the bit of a word in doc.evBits: its first two letters, case folded, and its
+// length. Words that do not start with two ASCII letters have no bit (ok is false).
+func evKey(w string) (int, bool) {
+	if len(w) < 2 {
+		return 0, false
+	}
+	a, b := w[0]|0x20, w[1]|0x20
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return 0, false
+	}
+	return (int(a-'a')*26+int(b-'a'))*32 + len(w)&31, true
+}
+
+// noDot returns token i as written, without a trailing dot (as lw folds it).
+func (d *doc) noDot(i int) string {
+	s := d.str(i)
+	if len(s) > 1 && s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	return s
 }
 
 // segment is a typed candidate name over tokens [a, b].

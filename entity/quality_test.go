@@ -116,3 +116,27 @@ func TestPersonShortForms(t *testing.T) {
 	require.True(t, ok, "%+v", res.Entities)
 	assert.Empty(t, e.Aliases)
 }
+
+// TestModelOrdinaryWords: a tagger that learnt to tag a capitalised ordinary word as a person
+// (here on purpose) does not return it; the rest of the name stays.
+func TestModelOrdinaryWords(t *testing.T) {
+	var sents []TaggedSentence
+	for _, n := range []string{"Budi", "Sari", "Andi", "Rina", "Tono"} {
+		sents = append(sents,
+			TaggedSentence{Tokens: []string{"Paket", "sampai", "."}, Tags: []string{"B-PER", "O", "O"}},
+			TaggedSentence{Tokens: []string{"Makasih", n, "."}, Tags: []string{"B-PER", "I-PER", "O"}},
+		)
+	}
+	m, err := Train(sents, WithEpochs(5))
+	require.NoError(t, err)
+	r, err := New(WithModel(m), WithModelOnly())
+	require.NoError(t, err)
+	res := r.Extract("Paket sampai. Makasih Rina.")
+	for _, e := range res.Entities {
+		assert.NotContains(t, e.Text, "Paket")
+		assert.NotContains(t, e.Text, "Makasih")
+	}
+	e, ok := find(res, "Rina")
+	require.True(t, ok, "%+v", res.Entities)
+	assert.Equal(t, PER, e.Type)
+}

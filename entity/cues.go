@@ -57,7 +57,7 @@ var eventCues = setOf("piala", "olimpiade", "pemilu", "pilkada", "pilpres", "pil
 	"pekan", "hari", "perang", "pertempuran", "tragedi", "peristiwa", "sea", "asian", "kejuaraan", "liga", "turnamen", "konser", "pameran", "kongres", "sidang", "ktt", "world", "expo", "festival", "gerhana", "idul", "idulfitri", "iduladha", "tahun", "harbolnas")
 
 // orgSuffix ends organisation names.
-var orgSuffix = setOf("tbk", "inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "gmbh", "co", "company", "group", "grup", "holding", "holdings", "foundation", "institute", "center", "centre", "fc", "united", "club", "university", "college", "association", "bank", "airlines", "airways", "air", "motor", "motors", "persero", "indonesia")
+var orgSuffix = setOf("tbk", "ri", "inc", "corp", "corporation", "ltd", "llc", "plc", "ag", "gmbh", "co", "company", "group", "grup", "holding", "holdings", "foundation", "institute", "center", "centre", "fc", "united", "club", "university", "college", "association", "bank", "airlines", "airways", "air", "motor", "motors", "persero", "indonesia")
 
 // directions end place names: Jakarta Selatan, Kalimantan Timur.
 var directions = setOf("utara", "selatan", "timur", "barat", "tengah", "tenggara", "barat daya", "timur laut", "raya", "pusat", "daya", "laut", "besar", "kecil", "hulu", "hilir", "baru", "lama", "north", "south", "east", "west", "central")

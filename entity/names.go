@@ -542,6 +542,13 @@ func (d *doc) extendRun(i int) int {
 			j = k
 			continue
 		}
+		if (t.cls == clsUpper || t.cls == clsCap) && !t.pat && isNoName(d.str(k)) {
+			// a word that is no name alone inside a known name: Komnas HAM
+			if g, ok := d.gazAt(i, min(k+4, n-1)); ok && g.b >= k {
+				j = g.b
+				continue
+			}
+		}
 		if k+1 < n && d.nameTok(k+1) && !d.toks[k+1].nl && !d.toks[k+1].init {
 			s := d.str(k)
 			if t.cls == clsLower && d.in(k, connectors) {
@@ -717,7 +724,7 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 			q := p + 1
 			end := j
 			for q <= j {
-				if g, ok := d.gazAt(q, j); ok && (g.typ == PER || g.typ == ORG && q > p+1) {
+				if g, ok := d.gazAt(q, j); ok && (g.typ == PER || g.typ == ORG && q > p+1 && !d.in(p, legalForms)) {
 					end = q - 1
 					break
 				}

@@ -76,6 +76,9 @@ func TestCompanyNameKeepsItsWords(t *testing.T) {
 		{"PT BelanjaKita Nusantara Minta Maaf kepada Pembeli\n\nPengelola aplikasi itu meminta maaf.", "PT BelanjaKita Nusantara"},
 		{"Pihak BelanjaKita Nusantara belum menjawab pertanyaan wartawan.", "BelanjaKita Nusantara"},
 		{"Juru bicara PT BelanjaKita Nusantara Andi Wijaya meminta maaf.", "PT BelanjaKita Nusantara"},
+		{"PT Bank Mandiri menaikkan bunga deposito pekan ini.", "PT Bank Mandiri"},
+		{"Laporan itu diterima Komnas HAM kemarin.", "Komnas HAM"},
+		{"Usul itu dibahas Komisi III DPR RI pekan depan.", "DPR RI"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.text, func(t *testing.T) {

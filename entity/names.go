@@ -52,6 +52,35 @@ type doc struct {
 func classify(s string) uint8 {
 	letters, uppers, digits := 0, 0, 0
 	firstUpper, firstLetter := false, true
+	// ASCII fast path; a non-ASCII byte sends the token to the rune loop
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			firstLetter = false
+			letters++
+		case c >= 'A' && c <= 'Z':
+			if firstLetter {
+				firstUpper = true
+				firstLetter = false
+			}
+			letters++
+			uppers++
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 0x80:
+			ascii = false
+		}
+		if !ascii {
+			break
+		}
+	}
+	if ascii {
+		return shapeClass(letters, uppers, digits, firstUpper)
+	}
+	letters, uppers, digits = 0, 0, 0
+	firstUpper, firstLetter = false, true
 	for _, r := range s {
 		switch {
 		case r < 0x80 && (r >= 'a' && r <= 'z'):
@@ -79,6 +108,11 @@ func classify(s string) uint8 {
 			}
 		}
 	}
+	return shapeClass(letters, uppers, digits, firstUpper)
+}
+
+// shapeClass returns the class of a token from its counts of letters, capitals and digits.
+func shapeClass(letters, uppers, digits int, firstUpper bool) uint8 {
 	switch {
 	case letters == 0 && digits > 0:
 		return clsNum

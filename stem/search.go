@@ -1,6 +1,10 @@
 package stem
 
-import "math/bits"
+import (
+	"math/bits"
+
+	"github.com/telaah/telaah/internal/rootclass"
+)
 
 // search is the state of one analysis. It lives on the stack.
 type search struct {
@@ -77,10 +81,10 @@ func (s *search) score(idx int32, adj int) {
 	if s.suf != sufNone {
 		affixes++
 	}
-	if bits&fProper != 0 && affixes > 0 {
+	if bits&rootclass.FProper != 0 && affixes > 0 {
 		return
 	}
-	if bits&fBound != 0 && affixes == 0 && !s.clitic {
+	if bits&rootclass.FBound != 0 && affixes == 0 && !s.clitic {
 		return
 	}
 	if s.named && s.personal && affixes == 0 {
@@ -107,7 +111,7 @@ func (s *search) score(idx int32, adj int) {
 		switch {
 		case bits&(1<<fam) != 0:
 			sc += 4
-		case fam == famPe && bits&pPer != 0, fam == famPer && bits&pPe != 0:
+		case fam == famPe && bits&rootclass.PPer != 0, fam == famPer && bits&rootclass.PPe != 0:
 			sc += 2
 		case bits&prefixBits != 0:
 			sc -= 2
@@ -129,20 +133,20 @@ func (s *search) score(idx int32, adj int) {
 	if s.suf == sufForeign {
 		sc--
 	}
-	if bits&fPreferred != 0 {
+	if bits&rootclass.FPreferred != 0 {
 		if affixes > 0 && bits&affixClassBits == 0 {
 			return // a function word takes no derivational affix
 		}
 		sc += 6
 	}
-	if bits&fUser != 0 {
+	if bits&rootclass.FUser != 0 {
 		// The user vouches for this root, whose paradigm hunspell does not
 		// know (dikepoin: di-kepo-in, not di-ke-poin).
 		sc += 6
 	}
-	if bits&fBound != 0 {
+	if bits&rootclass.FBound != 0 {
 		sc -= 3 // a derived lemma (pelajar) beats its bound stem (lajar)
-		if bits&fDerived != 0 {
+		if bits&rootclass.FDerived != 0 {
 			sc -= 6 // ketahu is ke- + tahu: go on to the free root
 		}
 	}
@@ -154,9 +158,9 @@ func (s *search) score(idx int32, adj int) {
 		case s.suf != sufNone && s.confixFirst():
 			// confix precedence: be-an, me-i, di-i, pe-i, te-i try the
 			// prefix first, so the suffix-only reading gets no head start.
-		case s.suf != sufNone || bits&fClitic != 0:
+		case s.suf != sufNone || bits&rootclass.FClitic != 0:
 			sc += 3
-		case bits&fDerived != 0 && bits&fBound == 0:
+		case bits&rootclass.FDerived != 0 && bits&rootclass.FBound == 0:
 			// A prefixed lemma (sejati, sekali) is a dictionary word kept
 			// whole, so its clitic forms stem to it: sejatinya -> sejati,
 			// sekalipun -> sekali, as ECS returns the word found once the
@@ -300,7 +304,7 @@ func (s *search) betterTie(idx int32) bool {
 		return false
 	}
 	// A free root beats a bound stem.
-	if a, b := s.d.bits[idx]&fBound, s.d.bits[s.best]&fBound; a != b {
+	if a, b := s.d.bits[idx]&rootclass.FBound, s.d.bits[s.best]&rootclass.FBound; a != b {
 		return a == 0
 	}
 	a, b := bits.OnesCount32(s.d.bits[idx]&affixClassBits), bits.OnesCount32(s.d.bits[s.best]&affixClassBits)

@@ -1,6 +1,7 @@
 package stem
 
 import (
+	"github.com/telaah/telaah/internal/rootclass"
 	"io"
 	"strings"
 	"sync"
@@ -110,7 +111,7 @@ func New(opts ...Option) (*Stemmer, error) {
 	}
 	for _, w := range c.words {
 		if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
-			d.add(w, fUser)
+			d.add(w, rootclass.FUser)
 		}
 	}
 	if len(d.words) == 0 {
@@ -195,7 +196,7 @@ func (s *Stemmer) Stem(word string) string {
 			return e
 		}
 	}
-	if i, ok := s.d.find(w, h); ok && s.d.bits[i]&fRedup == 0 {
+	if i, ok := s.d.find(w, h); ok && s.d.bits[i]&rootclass.FRedup == 0 {
 		return w
 	}
 	if s.cache != nil {

@@ -1,6 +1,7 @@
 package stem
 
 import (
+	"github.com/telaah/telaah/internal/rootclass"
 	"strings"
 	"sync"
 	"testing"
@@ -197,13 +198,13 @@ func TestGeneratedBits(t *testing.T) {
 		i, ok := d.lookup(w)
 		return ok && d.bits[i]&b == b
 	}
-	assert.True(t, has("makan", pMe|pPe|sAn))
-	assert.True(t, has("rupa", pBer))
-	assert.True(t, has("kupu-kupu", fRedup))
-	assert.True(t, has("lajar", fBound))
-	assert.True(t, has("belajar", fDerived))
-	assert.True(t, has("desember", fProper))
-	assert.True(t, has("mulai", fPreferred|pMe))
+	assert.True(t, has("makan", rootclass.PMe|rootclass.PPe|rootclass.SAn))
+	assert.True(t, has("rupa", rootclass.PBer))
+	assert.True(t, has("kupu-kupu", rootclass.FRedup))
+	assert.True(t, has("lajar", rootclass.FBound))
+	assert.True(t, has("belajar", rootclass.FDerived))
+	assert.True(t, has("desember", rootclass.FProper))
+	assert.True(t, has("mulai", rootclass.FPreferred|rootclass.PMe))
 	assert.Greater(t, len(d.words), 30000)
 }
 

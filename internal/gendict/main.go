@@ -18,6 +18,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"github.com/telaah/telaah/internal/rootclass"
 	"os"
 	"regexp"
 	"sort"
@@ -25,55 +26,21 @@ import (
 	"strings"
 )
 
-// Class bits; keep in step with stem/dict.go.
-const (
-	pBer uint32 = 1 << iota
-	pDi
-	pKe
-	pMe
-	pPe
-	pPer
-	pSe
-	pTer
-	pKu
-	sAn
-	sI
-	sKan
-	cMeKan
-	cMeI
-	cDiKan
-	cDiI
-	cPeAn
-	cPerAn
-	cKeAn
-	cBerAn
-	cBerKan
-	cTerKan
-	cTerI
-	cPerKan
-	cPerI
-	fClitic  // takes -lah, -kah, -nya, -ku or -mu by its flags
-	fBound   // NEEDAFFIX: a stem that never stands alone
-	fProper  // capitalised headword: proper noun or abbreviation
-	fRedup   // reduplicated headword (anak-anak, kupu-kupu, pertama-tama)
-	fDerived // headword that hunspell also derives from another headword by a prefix (belajar, mengerti)
-)
-
 // prefixFamily maps a hunspell-id prefix flag to the prefix that attaches
 // directly to the root (the innermost one: "memper-" attaches per-).
 // Read from the comments of id_ID.aff.
 var prefixFamily = map[string]uint32{
-	"B0": pBer, "B1": pBer, "BE": pBer, "B3": pBer, "KB": pBer, "MB": pBer, "PB": pBer, "SB": pBer, "S3": pBer, "TB": pBer,
-	"K0": pKe, "K1": pKe, "DK": pKe, "BK": pKe, "B4": pKe, "SK": pKe, "S4": pKe, "TK": pKe,
-	"D0": pDi, "D1": pDi,
-	"M0": pMe, "M1": pMe, "MG": pMe, "M3": pMe, "MM": pMe, "M5": pMe, "MS": pMe, "M7": pMe, "KM": pMe,
-	"P0": pPe, "P1": pPe, "PE": pPe, "P3": pPe, "PG": pPe, "P4": pPe, "PK": pPe, "P5": pPe, "PN": pPe, "P7": pPe,
-	"PS": pPe, "P9": pPe, "BP": pPe, "B5": pPe, "KP": pPe, "SP": pPe, "S5": pPe, "RP": pPe, "PM": pPe, "P6": pPe,
-	"R0": pPer, "R1": pPer, "DR": pPer, "D3": pPer, "MR": pPer, "M6": pPer, "MP": pPer, "M4": pPer, "PR": pPer,
-	"P8": pPer, "SR": pPer, "S6": pPer, "TR": pPer,
-	"S0": pSe, "S1": pSe, "BS": pSe, "B6": pSe, "DS": pSe, "KS": pSe, "RS": pSe, "R4": pSe, "SS": pSe, "SQ": pSe,
-	"T0": pTer, "T1": pTer, "TE": pTer, "T3": pTer, "KT": pTer, "ST": pTer,
-	"O0": pKu, "O1": pKu,
+	"B0": rootclass.PBer, "B1": rootclass.PBer, "BE": rootclass.PBer, "B3": rootclass.PBer, "KB": rootclass.PBer, "MB": rootclass.PBer, "PB": rootclass.PBer, "SB": rootclass.PBer, "S3": rootclass.PBer, "TB": rootclass.PBer,
+	"K0": rootclass.PKe, "K1": rootclass.PKe, "DK": rootclass.PKe, "BK": rootclass.PKe, "B4": rootclass.PKe, "SK": rootclass.PKe, "S4": rootclass.PKe, "TK": rootclass.PKe,
+	"D0": rootclass.PDi, "D1": rootclass.PDi,
+	"M0": rootclass.PMe, "M1": rootclass.PMe, "MG": rootclass.PMe, "M3": rootclass.PMe, "MM": rootclass.PMe, "M5": rootclass.PMe, "MS": rootclass.PMe, "M7": rootclass.PMe, "KM": rootclass.PMe,
+	"P0": rootclass.PPe, "P1": rootclass.PPe, "PE": rootclass.PPe, "P3": rootclass.PPe, "PG": rootclass.PPe, "P4": rootclass.PPe, "PK": rootclass.PPe, "P5": rootclass.PPe, "PN": rootclass.PPe, "P7": rootclass.PPe,
+	"PS": rootclass.PPe, "P9": rootclass.PPe, "BP": rootclass.PPe, "B5": rootclass.PPe, "KP": rootclass.PPe, "SP": rootclass.PPe, "S5": rootclass.PPe, "RP": rootclass.PPe, "PM": rootclass.PPe, "P6": rootclass.PPe,
+	"R0": rootclass.PPer, "R1": rootclass.PPer, "DR": rootclass.PPer, "D3": rootclass.PPer, "MR": rootclass.PPer, "M6": rootclass.PPer, "MP": rootclass.PPer, "M4": rootclass.PPer, "PR": rootclass.PPer,
+	"P8": rootclass.PPer, "SR": rootclass.PPer, "S6": rootclass.PPer, "TR": rootclass.PPer,
+	"S0": rootclass.PSe, "S1": rootclass.PSe, "BS": rootclass.PSe, "B6": rootclass.PSe, "DS": rootclass.PSe, "KS": rootclass.PSe, "RS": rootclass.PSe, "R4": rootclass.PSe, "SS": rootclass.PSe, "SQ": rootclass.PSe,
+	"T0": rootclass.PTer, "T1": rootclass.PTer, "TE": rootclass.PTer, "T3": rootclass.PTer, "KT": rootclass.PTer, "ST": rootclass.PTer,
+	"O0": rootclass.PKu, "O1": rootclass.PKu,
 }
 
 // interrogatives take the particles -kah and -tah freely; hunspell lists
@@ -86,9 +53,9 @@ var interrogatives = map[string]bool{
 type combo struct{ p, s uint32 }
 
 var combos = map[combo]uint32{
-	{pMe, sKan}: cMeKan, {pMe, sI}: cMeI, {pDi, sKan}: cDiKan, {pDi, sI}: cDiI,
-	{pPe, sAn}: cPeAn, {pPer, sAn}: cPerAn, {pKe, sAn}: cKeAn, {pBer, sAn}: cBerAn,
-	{pBer, sKan}: cBerKan, {pTer, sKan}: cTerKan, {pTer, sI}: cTerI, {pPer, sKan}: cPerKan, {pPer, sI}: cPerI,
+	{rootclass.PMe, rootclass.SKan}: rootclass.CMeKan, {rootclass.PMe, rootclass.SI}: rootclass.CMeI, {rootclass.PDi, rootclass.SKan}: rootclass.CDiKan, {rootclass.PDi, rootclass.SI}: rootclass.CDiI,
+	{rootclass.PPe, rootclass.SAn}: rootclass.CPeAn, {rootclass.PPer, rootclass.SAn}: rootclass.CPerAn, {rootclass.PKe, rootclass.SAn}: rootclass.CKeAn, {rootclass.PBer, rootclass.SAn}: rootclass.CBerAn,
+	{rootclass.PBer, rootclass.SKan}: rootclass.CBerKan, {rootclass.PTer, rootclass.SKan}: rootclass.CTerKan, {rootclass.PTer, rootclass.SI}: rootclass.CTerI, {rootclass.PPer, rootclass.SKan}: rootclass.CPerKan, {rootclass.PPer, rootclass.SI}: rootclass.CPerI,
 }
 
 type rule struct {
@@ -128,16 +95,16 @@ func run(dicPath, affPath, outPath string) error {
 		w := strings.ToLower(e.word)
 		b := classBits(e.flags, affs)
 		if e.word != w {
-			b |= fProper
+			b |= rootclass.FProper
 		}
 		if isRedup(w) {
-			b |= fRedup
+			b |= rootclass.FRedup
 		}
 		if old, ok := bits[w]; ok {
 			// A common word that is also a proper noun stays common.
-			if old&fProper == 0 || b&fProper == 0 {
-				b &^= fProper
-				old &^= fProper
+			if old&rootclass.FProper == 0 || b&rootclass.FProper == 0 {
+				b &^= rootclass.FProper
+				old &^= rootclass.FProper
 			}
 			b |= old
 		}
@@ -159,7 +126,7 @@ func run(dicPath, affPath, outPath string) error {
 				form := r.add + root[len(r.strip):]
 				if form != root {
 					if b, ok := bits[form]; ok {
-						bits[form] = b | fDerived
+						bits[form] = b | rootclass.FDerived
 					}
 				}
 			}
@@ -168,13 +135,13 @@ func run(dicPath, affPath, outPath string) error {
 	// Bound stems that are a prefix plus another headword (ketahu, permalu,
 	// ketidur) are prefixed lemmas too: the stemmer goes on to the free root.
 	for w, b := range bits {
-		if b&fBound == 0 {
+		if b&rootclass.FBound == 0 {
 			continue
 		}
 		for _, p := range []string{"ke", "ber", "be", "per", "pe", "ter", "te", "se", "me", "di"} {
 			if rest, ok := strings.CutPrefix(w, p); ok && len(rest) >= 3 {
 				if _, ok := bits[rest]; ok {
-					bits[w] = b | fDerived
+					bits[w] = b | rootclass.FDerived
 					break
 				}
 			}
@@ -236,7 +203,7 @@ func classBits(flags []string, affs map[string]*affix) uint32 {
 	for _, f := range flags {
 		switch f {
 		case "A2":
-			b |= fBound
+			b |= rootclass.FBound
 			continue
 		}
 		a, ok := affs[f]
@@ -253,7 +220,7 @@ func classBits(flags []string, affs map[string]*affix) uint32 {
 		}
 		for _, r := range a.rules {
 			if isClitic(r.add) {
-				b |= fClitic
+				b |= rootclass.FClitic
 			}
 			s := suffixFamily(r.add)
 			b |= s
@@ -302,11 +269,11 @@ func suffixFamily(add string) uint32 {
 	add = strings.ToLower(strings.TrimLeft(add, "-"))
 	switch {
 	case strings.HasPrefix(add, "kan"):
-		return sKan
+		return rootclass.SKan
 	case strings.HasPrefix(add, "an"):
-		return sAn
+		return rootclass.SAn
 	case add == "i" || add == "ilah" || add == "ikah":
-		return sI
+		return rootclass.SI
 	}
 	return 0
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"github.com/telaah/telaah/internal/rootclass"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -26,9 +27,9 @@ func TestIsRedup(t *testing.T) {
 }
 
 func TestSuffixFamily(t *testing.T) {
-	assert.Equal(t, sKan, suffixFamily("kannya"))
-	assert.Equal(t, sAn, suffixFamily("an"))
-	assert.Equal(t, sI, suffixFamily("ilah"))
+	assert.Equal(t, rootclass.SKan, suffixFamily("kannya"))
+	assert.Equal(t, rootclass.SAn, suffixFamily("an"))
+	assert.Equal(t, rootclass.SI, suffixFamily("ilah"))
 	assert.Zero(t, suffixFamily("nya"))
 	assert.True(t, isClitic("-Nya"))
 }

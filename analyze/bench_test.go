@@ -5,12 +5,12 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"github.com/telaah/telaah/internal/cputime"
 	"io"
 	"os"
 	"os/exec"
 	"runtime"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -55,7 +55,7 @@ func BenchmarkAnalyze(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
 			tokens := 0
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			for b.Loop() {
 				for _, l := range lines {
 					doc, err := a.Analyze(ctx, l)
@@ -83,7 +83,7 @@ func BenchmarkAnalyzeAll(b *testing.B) {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			for b.Loop() {
 				sum, err := a.AnalyzeAll(context.Background(), bytes.NewReader(data), io.Discard,
 					WithMode(Lines), WithWorkers(workers))
@@ -154,20 +154,11 @@ func BenchmarkNew(b *testing.B) {
 	b.ReportMetric(float64(readyHeap)/1e6, "ready-heap-MB")
 }
 
-// cpuTime returns the CPU time (user and system) used by the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // reportCPU reports throughput per CPU second ("cpu-MB/s"), which stays meaningful on a
 // machine shared with other work, where the wall-clock MB/s drops with the load. The ratio of
 // wall-clock time to CPU time shows how many cores the benchmark really got ("cores").
 func reportCPU(b *testing.B, cpu0 time.Duration, size int) {
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Process() - cpu0
 	if cpu <= 0 || b.N == 0 {
 		return
 	}
@@ -289,7 +280,7 @@ func BenchmarkStages(b *testing.B) {
 			}
 			b.SetBytes(int64(len(data)))
 			b.ReportAllocs()
-			cpu0 := cpuTime()
+			cpu0 := cputime.Process()
 			for b.Loop() {
 				st.run()
 			}

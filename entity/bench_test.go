@@ -1,11 +1,10 @@
 package entity
 
 import (
+	"github.com/telaah/telaah/internal/cputime"
 	"os"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
 
 	"github.com/telaah/telaah/tokenize"
 )
@@ -49,16 +48,6 @@ func BenchmarkExtractTokens(b *testing.B) {
 	b.ReportMetric(float64(len(toks))*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
 }
 
-// cpuTime returns the user and system CPU time of the process so far. On a shared machine the
-// CPU-time rate (MB per CPU second) is steadier than the wall-clock MB/s.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
 // BenchmarkExtractCPU is BenchmarkExtract that also reports MB per CPU second.
 func BenchmarkExtractCPU(b *testing.B) {
 	text := readCorpus(b)
@@ -67,11 +56,11 @@ func BenchmarkExtractCPU(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		r.Extract(text)
 	}
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := cputime.Process() - start; cpu > 0 {
 		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
@@ -86,11 +75,11 @@ func BenchmarkExtractTokensCPU(b *testing.B) {
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		r.ExtractTokens(text, toks, sents)
 	}
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := cputime.Process() - start; cpu > 0 {
 		b.ReportMetric(float64(len(text))*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
@@ -123,13 +112,13 @@ func BenchmarkExtractLines(b *testing.B) {
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		for _, l := range lines {
 			r.Extract(l)
 		}
 	}
-	if cpu := cpuTime() - start; cpu > 0 {
+	if cpu := cputime.Process() - start; cpu > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }

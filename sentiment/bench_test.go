@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"bytes"
+	"github.com/telaah/telaah/internal/cputime"
 	"os"
 	"strings"
 	"testing"
@@ -38,13 +39,13 @@ func BenchmarkScore(b *testing.B) {
 	}
 	b.SetBytes(int64(n))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		for _, l := range lines {
 			s.Score(l)
 		}
 	}
-	if d := cpuTime() - cpu0; d > 0 {
+	if d := cputime.Process() - cpu0; d > 0 {
 		b.ReportMetric(float64(n)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 	b.ReportMetric(float64(len(lines))*float64(b.N)/b.Elapsed().Seconds(), "docs/s")

@@ -1,6 +1,7 @@
 package stem
 
 import (
+	"github.com/telaah/telaah/internal/cputime"
 	"os"
 	"strings"
 	"testing"
@@ -24,11 +25,11 @@ func benchStem(b *testing.B, s *Stemmer, words []string) {
 	b.SetBytes(int64(n) / int64(len(words)))
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		s.Stem(words[i%len(words)])
 	}
-	cpu = cpuTime() - cpu
+	cpu = cputime.Process() - cpu
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "words/s")
 	if cpu > 0 {
 		// On a shared machine wall time counts other processes too.
@@ -68,13 +69,13 @@ func BenchmarkStemDictionaryWord(b *testing.B) {
 // BenchmarkLoad parses the embedded dictionary.
 func BenchmarkLoad(b *testing.B) {
 	b.ReportAllocs()
-	cpu := cpuTime()
+	cpu := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		d := newDict(32000)
 		parseRoots(embeddedRoots, d)
 		parseExtra(extraRoots, d)
 	}
-	if cpu = cpuTime() - cpu; cpu > 0 {
+	if cpu = cputime.Process() - cpu; cpu > 0 {
 		b.ReportMetric(float64(cpu.Microseconds())/1000/float64(b.N), "cpu-ms/op")
 	}
 }

@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"github.com/telaah/telaah/internal/cputime"
 	"os"
 	"strings"
 	"testing"
@@ -14,7 +15,7 @@ const corpusPath = "../../shared/data/corpus/mixed-id.txt"
 // reportCPU adds MB/s per CPU second (the wall-clock MB/s of a benchmark on a
 // busy shared machine understates the speed).
 func reportCPU(b *testing.B, bytes int, cpu0 time.Duration) {
-	if d := cpuTime() - cpu0; d > 0 {
+	if d := cputime.Process() - cpu0; d > 0 {
 		b.ReportMetric(float64(bytes)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }
@@ -35,7 +36,7 @@ func BenchmarkIterator(b *testing.B) {
 	DefaultAbbreviations()
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	defer func() { reportCPU(b, len(text), cpu0) }()
 	b.ResetTimer()
 	n := 0
@@ -55,7 +56,7 @@ func BenchmarkNewIterator(b *testing.B) {
 	DefaultAbbreviations()
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	defer func() { reportCPU(b, len(text), cpu0) }()
 	n := 0
 	for b.Loop() {
@@ -72,7 +73,7 @@ func BenchmarkSentenceIterator(b *testing.B) {
 	DefaultAbbreviations()
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	defer func() { reportCPU(b, len(text), cpu0) }()
 	n := 0
 	for b.Loop() {
@@ -91,7 +92,7 @@ func BenchmarkTokens(b *testing.B) {
 	DefaultAbbreviations()
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	defer func() { reportCPU(b, len(text), cpu0) }()
 	for b.Loop() {
 		_ = Tokens(text)
@@ -104,7 +105,7 @@ func BenchmarkUAX29(b *testing.B) {
 	text := loadCorpus(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	defer func() { reportCPU(b, len(text), cpu0) }()
 	for b.Loop() {
 		it := words.FromString(text)
@@ -118,7 +119,7 @@ func BenchmarkScanner(b *testing.B) {
 	text := loadCorpus(b)
 	b.SetBytes(int64(len(text)))
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	defer func() { reportCPU(b, len(text), cpu0) }()
 	n := 0
 	for b.Loop() {

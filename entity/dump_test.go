@@ -1,0 +1,84 @@
+package entity
+
+import (
+	"bufio"
+	"crypto/sha256"
+	"fmt"
+	"math"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/telaah/telaah/tokenize"
+)
+
+// TestDumpResults writes every field of the results of Extract and ExtractTokens over the
+// benchmark corpus (each line, and the whole file), the reference article and the IDNER dev
+// sentences (each, and all joined) to the file named by ENTITY_DUMP, scores as their exact bits,
+// and logs its SHA-256. Two dumps taken before and after a change to the recogniser must be
+// identical: it is the gate for optimisations that must not change any output.
+//
+//	ENTITY_DUMP=/tmp/before.txt go test -run TestDumpResults ./entity/
+func TestDumpResults(t *testing.T) {
+	path := os.Getenv("ENTITY_DUMP")
+	if path == "" {
+		t.Skip("ENTITY_DUMP not set")
+	}
+	var docs []string
+	corpus, err := os.ReadFile(corpusPath)
+	if err != nil {
+		t.Skipf("corpus not available: %v", err)
+	}
+	docs = append(docs, strings.Split(string(corpus), "\n")...)
+	docs = append(docs, string(corpus))
+	if art, err := os.ReadFile("../../shared/data/news/tiktok-shop-keranjang-kuning.txt"); err == nil {
+		docs = append(docs, string(art))
+	}
+	var all []string
+	for _, s := range readIDNER(t, "dev.conll") {
+		text, _ := s.Text()
+		docs = append(docs, text)
+		all = append(all, text)
+	}
+	docs = append(docs, strings.Join(all, " "), strings.Join(all, "\n"))
+	f, err := os.Create(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := bufio.NewWriter(f)
+	h := sha256.New()
+	out := func(format string, args ...any) {
+		fmt.Fprintf(w, format, args...)
+		fmt.Fprintf(h, format, args...)
+	}
+	every, err := New(WithEveryCountry(), WithMaxTerms(3), WithMaxTermWords(2))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, text := range docs {
+		out("# %d\n", i)
+		dumpResult(out, Default().Extract(text))
+		toks, sents := tokenize.Tokens(text), tokenize.Sentences(text)
+		dumpResult(out, Default().ExtractTokens(text, toks, sents))
+		if i%7 == 0 {
+			dumpResult(out, Default().ExtractTokens(text, toks, nil))
+			dumpResult(out, every.Extract(text))
+		}
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	t.Logf("%d documents, sha256 %x", len(docs), h.Sum(nil))
+}
+
+func dumpResult(out func(string, ...any), res Result) {
+	out("E %d %t\n", len(res.Entities), res.Entities == nil)
+	for _, e := range res.Entities {
+		out("%q %s %d %v %q %t\n", e.Text, e.Type, e.Count, e.Spans, e.Aliases, e.Aliases == nil)
+	}
+	out("T %d %t\n", len(res.Terms), res.Terms == nil)
+	for _, x := range res.Terms {
+		out("%q %016x %d %v\n", x.Text, math.Float64bits(x.Score), x.Count, x.Spans)
+	}
+}

@@ -1,7 +1,10 @@
 package sentiment
 
 import (
+	"encoding/binary"
 	"hash/maphash"
+	"math/bits"
+	"math/rand/v2"
 	"sync/atomic"
 )
 
@@ -69,6 +72,7 @@ const (
 // the same key at once may publish it twice, which is harmless.
 type cache struct {
 	seed  maphash.Seed
+	mix   [2]uint64 // seeds of the hash of short keys
 	slots []atomic.Pointer[entry]
 }
 
@@ -78,11 +82,76 @@ const (
 )
 
 func newCache() *cache {
-	return &cache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[entry], cacheSlots)}
+	return &cache{seed: maphash.MakeSeed(), mix: [2]uint64{rand.Uint64() | 1, rand.Uint64() | 1},
+		slots: make([]atomic.Pointer[entry], cacheSlots)}
 }
 
-// hash returns the hash of key in c.
-func (c *cache) hash(key []byte) uint64 { return maphash.Bytes(c.seed, key) }
+// hash returns the hash of key in c: a key that fits a wordKey hashes as that wordKey.
+func (c *cache) hash(key []byte) uint64 {
+	if len(key) <= maxShortKey {
+		return c.hashKey(packKey(key))
+	}
+	return maphash.Bytes(c.seed, key)
+}
+
+// hashKey returns the hash of a short key: one 64x64-bit multiply of the two seeded halves, its
+// high and low words folded (the mixing step of wyhash). The seeds are random, so that nobody can
+// pick words that all fall in one set of the cache.
+func (c *cache) hashKey(k wordKey) uint64 {
+	hi, lo := bits.Mul64(k.lo^c.mix[0], k.hi^c.mix[1])
+	return hi ^ lo
+}
+
+// wordKey is a lower-cased key of at most maxShortKey bytes packed in two words: bytes 0-7 in lo
+// (little-endian), bytes 8-14 in hi and the length in the top byte of hi, so that two keys are
+// equal exactly when their words are. The length leaves bit 63 free for the front cache's mark of
+// plain words.
+type wordKey struct{ lo, hi uint64 }
+
+const maxShortKey = 15
+
+// packKey packs key, which must be at most maxShortKey bytes long.
+func packKey[T string | []byte](key T) wordKey {
+	var b [16]byte
+	copy(b[:maxShortKey], key)
+	return wordKey{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:]) | uint64(len(key))<<56}
+}
+
+// packLower packs tok lower-cased when it is ASCII and at most maxShortKey bytes long, eight bytes
+// at a time; ok is false otherwise.
+func packLower(tok string) (k wordKey, ok bool) {
+	if len(tok) > maxShortKey {
+		return k, false
+	}
+	var b [16]byte
+	copy(b[:maxShortKey], tok)
+	lo, hi := binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+	if (lo|hi)&highBits != 0 {
+		return k, false // not ASCII
+	}
+	return wordKey{lowerASCII(lo), lowerASCII(hi) | uint64(len(tok))<<56}, true
+}
+
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// lowerASCII lower-cases the eight ASCII bytes of x at once. For a byte c < 0x80, c+0x3f has its
+// high bit set when c >= 'A' and c+0x25 when c > 'Z' (no sum carries into the next byte); the
+// bytes where only the first is set are upper-case letters, and get 0x20 (0x80>>2) added.
+func lowerASCII(x uint64) uint64 {
+	upper := (x + (0x80-'A')*lowBits) &^ (x + (0x80-'Z'-1)*lowBits) & highBits
+	return x | upper>>2
+}
+
+// bytes appends the bytes of k to dst.
+func (k wordKey) bytes(dst []byte) []byte {
+	var b [16]byte
+	binary.LittleEndian.PutUint64(b[:8], k.lo)
+	binary.LittleEndian.PutUint64(b[8:], k.hi)
+	return append(dst, b[:k.hi>>56&0x7f]...)
+}
 
 // set returns the first slot of the set of h and the way its probes start at.
 func setOf(h uint64) (base, way int) {

@@ -129,8 +129,8 @@ type scratch struct {
 	ents  []*entry
 	units []unit
 	buf   [64]byte
-	local *[localSets][2]localSlot // a small front of the Scorer's cache, owned by this scratch
-	owner *Scorer                  // the Scorer whose entries local holds
+	front *front  // a small front of the Scorer's cache, owned by this scratch
+	owner *Scorer // the Scorer whose entries front holds
 	sents []tokenize.Sentence
 	cues  []Cue
 
@@ -139,20 +139,20 @@ type scratch struct {
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
-// localSets is the number of two-way sets of the per-scratch front cache (256 KiB, a set is one
-// 64-byte cache line): small enough to stay in the CPU cache, large enough to hold the common words
-// of a language. The most recently used slot of a set comes first.
-const localSets = 4096
-
-// localSlot is one entry of the front cache with its hash and key (when it fits), so that a miss
-// costs no load of the entry, nor does a hit on a plain word: the scorer needs nothing of it.
-type localSlot struct {
-	h     uint64
-	e     *entry
-	key   [14]byte
-	n     uint8 // len(key) when the key fits, else 0
-	plain bool  // e is a plain word (e.plain())
+// front is a small table of the Scorer's cache owned by one scratch, for words of at most
+// maxShortKey bytes: small enough to stay in the CPU cache, large enough to hold the common words
+// of a language. A set is frontWays keys in one 64-byte cache line and their entries; a hit on a
+// plain word reads the key line only, since the scorer needs nothing of its entry.
+type front struct {
+	keys [frontSets][frontWays]wordKey // bit 63 of hi marks a plain word (e.plain())
+	ents [frontSets][frontWays]*entry
 }
+
+const (
+	frontSets = 4096
+	frontWays = 4
+	plainMark = 1 << 63
+)
 
 // plainWord stands for every word that has no value, no role and opens or continues no
 // expression. It is never modified.
@@ -183,56 +183,44 @@ func (s *Scorer) lookup(tok string, sc *scratch) *entry { return s.find(tok, sc,
 // find returns the entry of one word token (never nil); unless full is set, a plain word may be
 // returned as plainWord.
 func (s *Scorer) find(tok string, sc *scratch, full bool) *entry {
-	key := sc.buf[:0]
-	ascii := len(tok) <= len(sc.buf)
-	if ascii {
+	k, ok := packLower(tok)
+	if !ok {
+		return s.findSlow(tok, sc, full)
+	}
+	return s.findKey(k, sc, full)
+}
+
+// findSlow is find for a token that is not ASCII or is long.
+func (s *Scorer) findSlow(tok string, sc *scratch, full bool) *entry {
+	var low string
+	if isASCII(tok) {
+		if len(tok) > len(sc.buf) {
+			return s.compute(strings.ToLower(tok)) // too long to cache
+		}
+		key := sc.buf[:0]
 		for i := 0; i < len(tok); i++ {
 			c := tok[i]
-			if c >= utf8.RuneSelf {
-				ascii = false
-				break
-			}
 			if 'A' <= c && c <= 'Z' {
 				c += 'a' - 'A'
 			}
 			key = append(key, c)
 		}
+		return s.findLong(key, "")
 	}
-	var low string
-	if !ascii {
-		low = stripVS(strings.ToLower(tok))
-		if len(low) <= len(sc.buf) {
-			key = append(sc.buf[:0], low...)
-		} else {
-			return s.compute(low) // too long to cache
-		}
+	low = stripVS(strings.ToLower(tok))
+	if len(low) <= maxShortKey {
+		return s.findKey(packKey(low), sc, full)
 	}
-	if sc.owner != s || sc.local == nil {
-		if sc.local == nil {
-			sc.local = new([localSets][2]localSlot)
-		} else {
-			clear(sc.local[:])
-		}
-		sc.owner = s
+	if len(low) > len(sc.buf) {
+		return s.compute(low) // too long to cache
 	}
+	return s.findLong(append(sc.buf[:0], low...), low)
+}
+
+// findLong looks a key longer than a wordKey up in the Scorer's cache; low is the key as a string,
+// or "".
+func (s *Scorer) findLong(key []byte, low string) *entry {
 	h := s.cache.hash(key)
-	set := &sc.local[h&(localSets-1)]
-	for w := range set {
-		slot := &set[w]
-		if slot.h != h || slot.e == nil {
-			continue
-		}
-		if slot.n != 0 && int(slot.n) == len(key) && string(slot.key[:slot.n]) == string(key) ||
-			slot.n == 0 && slot.e.is(h, key) {
-			if w == 1 {
-				set[0], set[1] = set[1], set[0]
-			}
-			if set[0].plain && !full {
-				return plainWord
-			}
-			return set[0].e
-		}
-	}
 	e := s.cache.get(h, key)
 	if e == nil {
 		if low == "" {
@@ -241,13 +229,59 @@ func (s *Scorer) find(tok string, sc *scratch, full bool) *entry {
 		e = s.compute(low)
 		s.cache.put(h, e)
 	}
-	set[1] = set[0]
-	slot := &set[0]
-	slot.h, slot.e, slot.n, slot.plain = h, e, 0, e.plain()
-	if len(key) <= len(slot.key) {
-		slot.n = uint8(copy(slot.key[:], key))
-	}
 	return e
+}
+
+// findKey looks a short key up in the front table of sc, then in the Scorer's cache.
+func (s *Scorer) findKey(k wordKey, sc *scratch, full bool) *entry {
+	if sc.owner != s || sc.front == nil {
+		if sc.front == nil {
+			sc.front = new(front)
+		} else {
+			*sc.front = front{}
+		}
+		sc.owner = s
+	}
+	h := s.cache.hashKey(k)
+	set := h & (frontSets - 1)
+	keys := &sc.front.keys[set]
+	for w := range keys {
+		if keys[w].lo != k.lo || keys[w].hi&^plainMark != k.hi {
+			continue
+		}
+		ents := &sc.front.ents[set]
+		if w > 0 {
+			// Move the word one way up: the frequent words of a set gather in front of the
+			// rare ones, and a new word replaces the last way.
+			keys[w], keys[w-1] = keys[w-1], keys[w]
+			ents[w], ents[w-1] = ents[w-1], ents[w]
+			w--
+		}
+		if keys[w].hi&plainMark != 0 && !full {
+			return plainWord
+		}
+		return ents[w]
+	}
+	key := k.bytes(sc.buf[:0])
+	e := s.cache.get(h, key)
+	if e == nil {
+		e = s.compute(string(key))
+		s.cache.put(h, e)
+	}
+	if e.plain() {
+		k.hi |= plainMark
+	}
+	keys[frontWays-1], sc.front.ents[set][frontWays-1] = k, e
+	return e
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // compute resolves a lower-cased token: listed surface form, then normal form, then stem.

@@ -122,3 +122,31 @@ func BenchmarkExtractLines(b *testing.B) {
 		b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
 	}
 }
+
+// BenchmarkExtractTokensLines is BenchmarkExtractLines without the tokenizer: each line of the
+// corpus is its own document, tokens and sentences computed once (as analyze does).
+func BenchmarkExtractTokensLines(b *testing.B) {
+	text := readCorpus(b)
+	lines := strings.Split(text, "\n")
+	toks := make([][]tokenize.Token, len(lines))
+	sents := make([][]tokenize.Sentence, len(lines))
+	n := 0
+	for i, l := range lines {
+		toks[i], sents[i] = tokenize.Tokens(l), tokenize.Sentences(l)
+		n += len(l) + 1
+	}
+	r := Default()
+	r.Extract("warm up")
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	b.ResetTimer()
+	start := cputime.Process()
+	for i := 0; i < b.N; i++ {
+		for k, l := range lines {
+			r.ExtractTokens(l, toks[k], sents[k])
+		}
+	}
+	if cpu := cputime.Process() - start; cpu > 0 {
+		b.ReportMetric(float64(n)*float64(b.N)/1e6/cpu.Seconds(), "MB/cpu-s")
+	}
+}

@@ -1,6 +1,8 @@
 package entity
 
 import (
+	"cmp"
+	"hash/maphash"
 	"math"
 	"slices"
 	"sort"
@@ -18,6 +20,8 @@ import (
 // or punctuation, never cross a sentence, and never start with a verb (meN-, ber- forms).
 
 type wordStat struct {
+	lo, hi             int32  // the lower-case form: termScratch.lower[lo:hi]
+	hash               uint64 // its hash
 	tf, tfUpper, tfAcr int
 	off                int32 // first index of the word's occurrences in termScratch.occ
 	fill               int32 // occurrences placed so far
@@ -60,54 +64,167 @@ const termWindow = 2
 const phraseWordLimit = 1.5
 
 // termScratch holds the buffers of one key-term extraction, reused through a pool so that
-// short documents do not pay for fresh maps.
+// short documents do not pay for fresh maps. The word and gram tables are open-addressing hash
+// tables whose slots carry the stamp of the document that filled them: a new document takes a
+// new stamp instead of clearing the tables.
 type termScratch struct {
-	ids   map[string]int32
-	pairs []uint64
-	index map[uint64]int32
-	stats []wordStat
-	wid   []int32
-	uni   []int32
-	occ   []int32
-	cands []candStat
-	list  []int32
-	buf   []float64
-	lbuf  []byte
-	tmp   []uint64
-
-	idsPeak, indexPeak int // the most entries ids and index held since they were made
+	stamp  uint32
+	words  []wordSlot // lower-case form -> word id, by wordInfo.lhash
+	grams  []gramSlot // gram key -> candidate, for grams of two words or more
+	nGrams int        // entries of grams under the current stamp
+	pairs  []uint64
+	stats  []wordStat
+	wid    []int32
+	uni    []int32
+	occ    []int32
+	cands  []candStat
+	list   []int32
+	ranked []rankedCand
+	buf    []float64
+	lower  []byte // the lower-case forms of the words
+	tmp    []uint64
+	hits   []termHit
 }
 
-var termPool = sync.Pool{New: func() any {
-	return &termScratch{ids: map[string]int32{}, index: map[uint64]int32{}}
-}}
+// wordSlot and gramSlot are the slots of termScratch's tables; a slot is used when its stamp is
+// the current one.
+type wordSlot struct {
+	stamp uint32
+	id    int32
+}
 
-// maxPooledWords bounds the maps put back in the pool: clearing a map costs its capacity.
+type gramSlot struct {
+	stamp uint32
+	ci    int32
+	key   uint64
+}
+
+// rankedCand is a candidate with what orders it: the candidates are sorted by value, which is
+// cheaper than sorting their indices through a comparison that looks them up.
+type rankedCand struct {
+	s     float64
+	first int
+	ci    int32
+}
+
+// termHit is one occurrence of a selected term.
+type termHit struct {
+	term int32
+	sp   Span
+}
+
+var termPool = sync.Pool{New: func() any { return &termScratch{} }}
+
+// maxPooledWords bounds the tables put back in the pool.
 const maxPooledWords = 1 << 17
 
-func getScratch() *termScratch { return termPool.Get().(*termScratch) }
+// minTableSlots is the smallest size of the word and gram tables (a power of two).
+const minTableSlots = 64
+
+func getScratch() *termScratch {
+	sc := termPool.Get().(*termScratch)
+	sc.stamp++
+	if sc.stamp == 0 {
+		// the stamps wrapped around: no slot may look used
+		clear(sc.words[:cap(sc.words)])
+		clear(sc.grams[:cap(sc.grams)])
+		sc.stamp = 1
+	}
+	sc.nGrams = 0
+	return sc
+}
 
 func putScratch(sc *termScratch) {
-	if len(sc.ids) > maxPooledWords || cap(sc.pairs) > 16*maxPooledWords || len(sc.index) > 4*maxPooledWords {
+	if len(sc.words) > 4*maxPooledWords || len(sc.grams) > 8*maxPooledWords || cap(sc.pairs) > 16*maxPooledWords {
 		return
 	}
-	sc.ids = resetMap(sc.ids, &sc.idsPeak)
-	sc.index = resetMap(sc.index, &sc.indexPeak)
 	termPool.Put(sc)
 }
 
-// resetMap empties m for reuse. Clearing a map costs its capacity, which stays that of the
-// largest document it served: when m holds far fewer entries than its peak, a fresh map sized
-// for them is cheaper for the short documents that follow.
-func resetMap[K comparable, V any](m map[K]V, peak *int) map[K]V {
-	n := len(m)
-	*peak = max(*peak, n)
-	if *peak > 256 && n < *peak/8 {
-		*peak = n
-		return make(map[K]V, n)
+// tableSize returns the table size for about n entries: a power of two at least 2n.
+func tableSize(n int) int {
+	size := minTableSlots
+	for size < 2*n {
+		size *= 2
 	}
-	clear(m)
-	return m
+	return size
+}
+
+// wordSeed seeds the hashes of the word tables.
+var wordSeed = maphash.MakeSeed()
+
+// wordID returns the id of the lower-case form of w in the current document, adding a new word
+// to stats (unless there are maxGramID words already: ok is false).
+func (sc *termScratch) wordID(r *Recognizer, w string) (id int32, ok bool) {
+	start := len(sc.lower)
+	sc.lower = appendLower(sc.lower, w)
+	lb := sc.lower[start:]
+	h := maphash.Bytes(wordSeed, lb)
+	mask := uint64(len(sc.words) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		sl := &sc.words[i]
+		if sl.stamp != sc.stamp {
+			if len(sc.stats) >= maxGramID {
+				sc.lower = sc.lower[:start]
+				return 0, false
+			}
+			id = int32(len(sc.stats))
+			sl.stamp, sl.id = sc.stamp, id
+			lw := string(lb)
+			sc.stats = append(sc.stats, wordStat{lo: int32(start), hi: int32(len(sc.lower)), hash: h, lastSent: -1,
+				stop: r.stop.Contains(lw) || len(lw) < 2 || isCommonStopLike(lw), verb: verbLike(lw), short: len(lw) < 3})
+			if 2*len(sc.stats) > len(sc.words) {
+				sc.growWords()
+			}
+			return id, true
+		}
+		if s := &sc.stats[sl.id]; s.hash == h && string(sc.lower[s.lo:s.hi]) == string(lb) {
+			sc.lower = sc.lower[:start]
+			return sl.id, true
+		}
+	}
+}
+
+// growWords doubles the word table and places the words again.
+func (sc *termScratch) growWords() {
+	sc.words = make([]wordSlot, 2*len(sc.words))
+	mask := uint64(len(sc.words) - 1)
+	for id := range sc.stats {
+		i := sc.stats[id].hash & mask
+		for sc.words[i].stamp == sc.stamp {
+			i = (i + 1) & mask
+		}
+		sc.words[i] = wordSlot{sc.stamp, int32(id)}
+	}
+}
+
+// gramHash spreads a gram key over the table.
+func gramHash(key uint64) uint64 { return key * 0x9e3779b97f4a7c15 >> 20 }
+
+// gramSlotOf returns the slot of key in the gram table, used or free.
+func (sc *termScratch) gramSlotOf(key uint64) *gramSlot {
+	mask := uint64(len(sc.grams) - 1)
+	for i := gramHash(key) & mask; ; i = (i + 1) & mask {
+		sl := &sc.grams[i]
+		if sl.stamp != sc.stamp || sl.key == key {
+			return sl
+		}
+	}
+}
+
+// addGram records that key is candidate ci.
+func (sc *termScratch) addGram(sl *gramSlot, key uint64, ci int32) {
+	*sl = gramSlot{sc.stamp, ci, key}
+	sc.nGrams++
+	if 2*sc.nGrams > len(sc.grams) {
+		old := sc.grams
+		sc.grams = make([]gramSlot, 2*len(old))
+		for _, o := range old {
+			if o.stamp == sc.stamp {
+				*sc.gramSlotOf(o.key) = o
+			}
+		}
+	}
 }
 
 // Entity markers of tokens for key terms.
@@ -171,13 +288,12 @@ func (d *doc) terms(ents []uint8) []Term {
 	}
 	sc := getScratch()
 	defer putScratch(sc)
-	ids := sc.ids
-	stats := sc.stats[:0]
+	sc.words = resizeTable(sc.words, tableSize(min(len(d.toks), 1<<12)))
+	sc.stats = sc.stats[:0]
+	sc.lower = sc.lower[:0]
 	// word id of each token, -1 for a break (punctuation, numbers, patterns)
 	wid := grow32(sc.wid, len(d.toks))
 	sc.wid = wid
-	lbuf := sc.lbuf[:0]
-	defer func() { sc.lbuf = lbuf[:0] }()
 	for i, t := range d.toks {
 		wid[i] = -1
 		if t.pat || !(t.cls == clsLower || t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed) {
@@ -187,23 +303,12 @@ func (d *doc) terms(ents []uint8) []Term {
 		if len(w) > 64 {
 			continue
 		}
-		lbuf = appendLower(lbuf[:0], w)
-		id, ok := ids[string(lbuf)]
+		id, ok := sc.wordID(d.r, w)
 		if !ok {
-			if len(stats) >= maxGramID {
-				continue
-			}
-			lw := w
-			if string(lbuf) != w {
-				lw = string(lbuf)
-			}
-			id = int32(len(stats))
-			ids[lw] = id
-			stats = append(stats, wordStat{lastSent: -1, stop: d.r.stop.Contains(lw) || len(lw) < 2 || isCommonStopLike(lw),
-				verb: verbLike(lw), short: len(lw) < 3})
+			continue
 		}
 		wid[i] = id
-		ws := &stats[id]
+		ws := &sc.stats[id]
 		ws.tf++
 		if t.cls == clsUpper && len(w) > 1 {
 			ws.tfAcr++
@@ -217,7 +322,7 @@ func (d *doc) terms(ents []uint8) []Term {
 			ws.lastSent = s
 		}
 	}
-	sc.stats = stats
+	stats := sc.stats
 	if len(stats) == 0 {
 		return nil
 	}
@@ -331,20 +436,19 @@ func (d *doc) terms(ents []uint8) []Term {
 	// Word scores are scaled so that the median word scores 1: a phrase of words better than
 	// the median then scores better than its words alone, whatever the length of the document.
 	scoresBuf := sc.buf[:0]
-	defer func() { sc.buf = scoresBuf[:0] }()
 	for i := range stats {
 		if !stats[i].stop {
 			scoresBuf = append(scoresBuf, stats[i].score)
 		}
 	}
-	sort.Float64s(scoresBuf)
-	if med := scoresBuf[len(scoresBuf)/2]; med > 0 {
+	sc.buf = scoresBuf[:0]
+	if med := nthSmallest(scoresBuf, len(scoresBuf)/2); med > 0 {
 		for i := range stats {
 			stats[i].score /= med
 		}
 	}
 	// candidates
-	index := sc.index
+	sc.grams = resizeTable(sc.grams, tableSize(min(2*len(d.toks), 1<<12)))
 	uni := grow32(sc.uni, len(stats))
 	sc.uni = uni
 	for k := range uni {
@@ -401,21 +505,19 @@ func (d *doc) terms(ents []uint8) []Term {
 			}
 			key := gramKey(gram[:n+1])
 			var ci int32
-			var ok bool
 			if n == 0 {
-				// one-word candidates are indexed by word id, without the map
+				// one-word candidates are indexed by word id, without the table
 				ci = uni[id]
-				ok = ci >= 0
-			} else {
-				ci, ok = index[key]
-			}
-			if !ok {
-				ci = int32(len(cands))
-				if n == 0 {
+				if ci < 0 {
+					ci = int32(len(cands))
 					uni[id] = ci
-				} else {
-					index[key] = ci
+					cands = append(cands, candStat{key: key, first: i, n: n + 1})
 				}
+			} else if sl := sc.gramSlotOf(key); sl.stamp == sc.stamp {
+				ci = sl.ci
+			} else {
+				ci = int32(len(cands))
+				sc.addGram(sl, key, ci)
 				cands = append(cands, candStat{key: key, first: i, n: n + 1})
 			}
 			c := &cands[ci]
@@ -474,22 +576,30 @@ func (d *doc) terms(ents []uint8) []Term {
 	if k := d.r.maxTerms*8 + 32; len(list) > 4*k {
 		list = bestK(list, k, less)
 	}
-	slices.SortFunc(list, func(a, b int32) int {
-		if less(a, b) {
-			return -1
-		}
-		if less(b, a) {
+	ranked := sc.ranked[:0]
+	for _, ci := range list {
+		ranked = append(ranked, rankedCand{cands[ci].s, cands[ci].first, ci})
+	}
+	sc.ranked = ranked[:0]
+	// The order is that of less; scores are never NaN. Sorting the values takes the same steps
+	// as sorting the indices with less, so ties keep the same order.
+	slices.SortFunc(ranked, func(a, b rankedCand) int {
+		if a.s != b.s {
+			if a.s < b.s {
+				return -1
+			}
 			return 1
 		}
-		return 0
+		return cmp.Compare(a.first, b.first)
 	})
 	// select, skipping candidates that overlap a better one
-	var sel []int32
-	for _, ci := range list {
+	var selBuf [16]int32
+	sel := selBuf[:0]
+	for _, rc := range ranked {
 		if len(sel) >= d.r.maxTerms {
 			break
 		}
-		x := &cands[ci]
+		x := &cands[rc.ci]
 		dup := false
 		for _, sj := range sel {
 			y := &cands[sj]
@@ -499,17 +609,23 @@ func (d *doc) terms(ents []uint8) []Term {
 			}
 		}
 		if !dup {
-			sel = append(sel, ci)
+			sel = append(sel, rc.ci)
 		}
 	}
-	// spans of the selected terms
+	return d.termsOut(sc, sel, cands)
+}
+
+// termsOut returns the selected candidates as terms, with their spans.
+func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
+	wid, uni := sc.wid, sc.uni
+	maxN := d.r.maxN
 	out := make([]Term, len(sel))
-	keys := make([]uint64, len(sel))
+	var keyBuf [16]uint64
+	keys := keyBuf[:0]
 	for i, ci := range sel {
 		c := &cands[ci]
-		keys[i] = c.key
+		keys = append(keys, c.key)
 		out[i].Score = 1 / (1 + c.s)
-		out[i].Count = c.tf
 		// mark the first words of the selected terms (uni is free again)
 		uni[gramWord(c.key, c.n, 0)] = -2
 	}
@@ -521,6 +637,10 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 		return 0, false
 	}
+	// the occurrences of the terms, counted per term, then placed in one array of spans
+	hits := sc.hits[:0]
+	var gram [3]int32
+	nspans := 0
 	for i := range d.toks {
 		if wid[i] < 0 || uni[wid[i]] != -2 {
 			continue
@@ -532,9 +652,25 @@ func (d *doc) terms(ents []uint8) []Term {
 			}
 			gram[n] = wid[j]
 			if t, ok := which(gramKey(gram[:n+1])); ok {
-				out[t].Spans = append(out[t].Spans, Span{d.toks[i].s, d.toks[j].e})
+				hits = append(hits, termHit{int32(t), Span{d.toks[i].s, d.toks[j].e}})
+				out[t].Count++ // the spans for now; set below
+				nspans++
 			}
 		}
+	}
+	sc.hits = hits[:0]
+	all := make([]Span, nspans)
+	at := 0
+	for i := range out {
+		k := out[i].Count
+		if k > 0 {
+			out[i].Spans = all[at : at : at+k]
+			at += k
+		}
+		out[i].Count = max(cands[sel[i]].tf, k)
+	}
+	for _, h := range hits {
+		out[h.term].Spans = append(out[h.term].Spans, h.sp)
 	}
 	for i, ci := range sel {
 		c := &cands[ci]
@@ -545,7 +681,7 @@ func (d *doc) terms(ents []uint8) []Term {
 		txt := d.text[sp[0]:sp[1]]
 		if c.lower {
 			for _, s := range out[i].Spans {
-				if t := d.text[s[0]:s[1]]; strings.ToLower(t) == t {
+				if t := d.text[s[0]:s[1]]; isLowerCase(t) {
 					txt = t
 					break
 				}
@@ -554,11 +690,74 @@ func (d *doc) terms(ents []uint8) []Term {
 			txt = strings.ToLower(txt)
 		}
 		out[i].Text = collapseSpace(txt)
-		if len(out[i].Spans) > out[i].Count {
-			out[i].Count = len(out[i].Spans)
-		}
 	}
 	return out
+}
+
+// isLowerCase reports whether strings.ToLower(s) == s, without allocating for ASCII text.
+func isLowerCase(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return strings.ToLower(s) == s
+		}
+		if c >= 'A' && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// nthSmallest returns the k-th smallest value of a (from 0), which it reorders: the value
+// sort.Float64s(a) would put at a[k]. a holds no NaN.
+func nthSmallest(a []float64, k int) float64 {
+	lo, hi := 0, len(a)-1
+	for lo < hi {
+		// Hoare partition around the median of three
+		mid := lo + (hi-lo)/2
+		if a[mid] < a[lo] {
+			a[mid], a[lo] = a[lo], a[mid]
+		}
+		if a[hi] < a[lo] {
+			a[hi], a[lo] = a[lo], a[hi]
+		}
+		if a[hi] < a[mid] {
+			a[hi], a[mid] = a[mid], a[hi]
+		}
+		p := a[mid]
+		i, j := lo, hi
+		for i <= j {
+			for a[i] < p {
+				i++
+			}
+			for a[j] > p {
+				j--
+			}
+			if i <= j {
+				a[i], a[j] = a[j], a[i]
+				i++
+				j--
+			}
+		}
+		switch {
+		case k <= j:
+			hi = j
+		case k >= i:
+			lo = i
+		default:
+			return a[k]
+		}
+	}
+	return a[k]
+}
+
+// resizeTable returns t with n slots, reusing its memory when it has room; slots that an
+// earlier document used keep an older stamp.
+func resizeTable[S any](t []S, n int) []S {
+	if cap(t) >= n {
+		return t[:n]
+	}
+	return make([]S, n)
 }
 
 // gramWord returns word x of an n-word key.

@@ -31,9 +31,9 @@
 //   - a word run into the next sentence ("kata.Kalimat") is cut at the dot.
 //
 // Sentences are runs of whole tokens; see SentenceIterator for the rules
-// (abbreviations, initials, closing quotes and brackets, blank lines,
-// headlines). Sentence spans start at their first token and end after their
-// last, so they never include surrounding white space.
+// (abbreviations, initials, closing quotes and brackets, full stops inside
+// brackets, blank lines, headlines). Sentence spans start at their first token
+// and end after their last, so they never include surrounding white space.
 //
 // # Forms
 //

@@ -84,6 +84,7 @@ var fuzzSeeds = []string{
 	"pukul 10.00. Bu Ani datang.\n\nJudul\nIsi berita.",
 	"\xff\xfe\x00\x01 a\xc3 \xe2\x82",
 	"“Siapa?” tanyanya... (lihat.) ``kata''",
+	"Kasim II (SSK. II) x (E. h (Bl.) RM) (a. B\nC) ( gelar Ph. D. dalam Ph. D.",
 	"a.b.c.d.e kata.Kalimat 1.2.3. U.S.A. x.",
 	"km² kaki² 高雄大眾 cafe\u0301",
 }

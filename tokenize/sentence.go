@@ -37,6 +37,12 @@ type tok struct {
 //     title abbreviation from the list (dr., Jl., No., Rp.); other listed
 //     abbreviations (dll., Tbk., S.H.) end one only before a capitalised word
 //     or an opening quote;
+//   - a final mark inside round or square brackets opened in the middle of
+//     the sentence and closed soon after on the same line does not end it
+//     ("Kasim II (SSK. II) Pekanbaru"); a bracket that opens the sentence, or
+//     one left unclosed, is not followed;
+//   - a full stop inside an abbreviation from the list typed with a space
+//     between its parts ("Ph. D." for Ph.D.) does not end a sentence;
 //   - a word run into the next sentence ("Selesai.Kemudian") is split there;
 //   - a blank line always ends a sentence; so does a line break after a line
 //     without final punctuation (a headline), unless the line ends with a comma
@@ -113,6 +119,7 @@ func (t *SentenceIterator) Next() bool {
 	soft := false     // ... and that mark may be an abbreviation or an initial
 	var mark tok      // the last final mark
 	closed := false   // a closing quote or bracket follows the mark
+	depth := 0        // brackets opened inside the sentence and still open
 	for {
 		cur := t.la
 		adjacent := n > 0 && cur.start == prev.end
@@ -138,13 +145,14 @@ func (t *SentenceIterator) Next() bool {
 		default:
 			terminal, soft = false, false
 		}
+		depth = bracketDepth(text, cur, n, depth)
 		n++
 		if !t.fetch() {
 			t.have, t.done = false, true
 			t.end = cur.end
 			return true
 		}
-		if boundary(text, cur, t.la, mark, terminal, soft, closed) {
+		if boundary(text, cur, t.la, mark, terminal, soft, closed) && !t.holds(prev, cur, depth) {
 			t.end = cur.end
 			return true
 		}
@@ -276,6 +284,86 @@ func firstCase(text string, x tok) int {
 		return -1
 	}
 	return 0
+}
+
+// maxBracketAhead bounds how far past a final mark inside brackets the
+// closing bracket is looked for: a parenthetical remark is short (in UD
+// Indonesian-GSD all are under 20 tokens), and a bracket left unclosed, common
+// in informal text, must not swallow the sentences after it.
+const maxBracketAhead = 100
+
+// bracketDepth returns depth updated with cur, the n-th token of the sentence
+// (from 0): the number of round and square brackets opened inside the sentence
+// and not yet closed. A bracket that opens the sentence is not counted: it may
+// hold whole sentences ("(Lihat gambar.) Hasilnya baik.").
+func bracketDepth(text string, cur tok, n, depth int) int {
+	if cur.kind != Punct || cur.end-cur.start != 1 {
+		return depth
+	}
+	switch text[cur.start:cur.end] {
+	case "(", "[":
+		if n > 0 {
+			return depth + 1
+		}
+	case ")", "]":
+		if depth > 0 {
+			return depth - 1
+		}
+	}
+	return depth
+}
+
+// closesAhead reports whether a bracket open at from is closed soon after it,
+// on the same line (the caller has checked that no line break comes first).
+func closesAhead(text string, from int) bool {
+	depth := 0
+	for i := from; i < len(text) && i < from+maxBracketAhead; i++ {
+		switch text[i] {
+		case '\n':
+			return false
+		case '(', '[':
+			depth++
+		case ')', ']':
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
+}
+
+// holds reports whether a boundary found after cur, on the same line, is
+// taken back: the mark is inside brackets opened in the sentence and closed
+// soon after it ("(SSK. II)", "(E. hemisphaerica (Bl.) RM Smith)"), so it
+// belongs to the parenthetical, or the full stop is inside a spaced
+// abbreviation.
+func (t *SentenceIterator) holds(prev, cur tok, depth int) bool {
+	text := t.toks.text
+	if gapBreaks(text, cur.end, t.la.start) > 0 {
+		return false
+	}
+	return depth > 0 && closesAhead(text, cur.end) || t.spacedAbbrev(prev, cur, t.la)
+}
+
+// spacedAbbrev reports whether the full stop cur, after the word prev and
+// before the word next, is inside an abbreviation from the list typed with a
+// space between its parts: "gelar Ph. D. dalam" for Ph.D.
+func (t *SentenceIterator) spacedAbbrev(prev, cur, next tok) bool {
+	text := t.toks.text
+	if text[cur.start:cur.end] != "." || prev.kind != Word || prev.end != cur.start ||
+		next.kind != Word || next.start != cur.end+1 || text[cur.end] != ' ' ||
+		next.end >= len(text) || text[next.end] != '.' {
+		return false
+	}
+	w1, w2 := text[prev.start:cur.end], text[next.start:next.end+1]
+	if len(w1)+len(w2) > maxAbbrevLen {
+		return false
+	}
+	var buf [maxAbbrevLen]byte
+	n := copy(buf[:], w1)
+	n += copy(buf[n:], w2)
+	return lookupAbbrev(t.toks.cfg.ab, buf[:n]) != abbrNone
 }
 
 // boundary decides whether a sentence ends between cur and next; mark is the

@@ -36,7 +36,10 @@
 // forbidden pairs cost points instead of being impossible; ties go to the
 // root that restores a k (bentakan: bentak), then to a free root over a
 // bound stem, then to the one with the richer paradigm, then to the longer
-// one. The foreign suffixes -isme,
+// one. A transitive verb's two voices vouch for each other: a root whose
+// flags give me-...-kan or me-...-i also takes di-...-kan or di-...-i, and
+// the other way round (diposkan: pos, though hunspell lists only
+// memposkan). The foreign suffixes -isme,
 // -isasi and -is are removed like derivational ones, at a small cost. The
 // infixes -el-, -em-, -er- and -in- are tried when nothing else gives a
 // root, and only inside an affixed form (kemilauan: kilau): they are no

@@ -95,7 +95,7 @@ func (s *search) score(idx int32, adj int) {
 	// A short root needs its hunspell flags to vouch for the prefix
 	// (persia is not per-sia, peter is not pe-ter).
 	if len(s.d.words[idx]) <= 3 {
-		if s.nf > 0 && bits&(1<<s.fams[s.nf-1]) == 0 {
+		if s.nf > 0 && bits&(1<<s.fams[s.nf-1]) == 0 && !otherVoice(bits, s.fams[s.nf-1], s.suf) {
 			return
 		}
 		if s.suf != sufNone && (s.suf == sufForeign || bits&sufBit[s.suf] == 0) {
@@ -111,6 +111,8 @@ func (s *search) score(idx int32, adj int) {
 		switch {
 		case bits&(1<<fam) != 0:
 			sc += 4
+		case otherVoice(bits, fam, s.suf):
+			// vouched for by the other voice: neither bonus nor penalty
 		case fam == famPe && bits&rootclass.PPer != 0, fam == famPer && bits&rootclass.PPe != 0:
 			sc += 2
 		case bits&prefixBits != 0:
@@ -176,6 +178,31 @@ func (s *search) score(idx int32, adj int) {
 	if !s.found || sc > s.bestScore || sc == s.bestScore && s.betterTie(idx) {
 		s.found, s.best, s.bestScore = true, idx, sc
 	}
+}
+
+// otherVoice reports a root whose flags lack the prefix fam but attest
+// the confix of the transitive verb's other voice: a verb in me-...-kan or
+// me-...-i has its passive in di-...-kan or di-...-i and the other way round
+// (memposkan, diposkan), but hunspell-id's flags often list one voice only.
+// Such a root is vouched for, without the bonus of an attested prefix:
+// diletakan (a common spelling of diletakkan) stays letak, not leta-kan.
+// Without a suffix the rule does not hold: intransitive me- verbs
+// (menangis) have no di- form.
+func otherVoice(bits uint32, fam, suf uint8) bool {
+	if bits&(1<<fam) != 0 {
+		return false
+	}
+	switch {
+	case fam == famDi && suf == sufKan:
+		return bits&rootclass.CMeKan != 0
+	case fam == famDi && suf == sufI:
+		return bits&rootclass.CMeI != 0
+	case fam == famMe && suf == sufKan:
+		return bits&rootclass.CDiKan != 0
+	case fam == famMe && suf == sufI:
+		return bits&rootclass.CDiI != 0
+	}
+	return false
 }
 
 // prefixes strips up to three prefixes from x (depth is how many are

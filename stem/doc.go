@@ -33,8 +33,10 @@
 // with WithWords is a strong candidate (dikepoin: kepo, not poin); roots
 // found by removing suffixes alone keep ECS's precedence (berikan: beri),
 // and so does a prefixed lemma under a clitic alone (sejatinya: sejati);
-// forbidden pairs cost points instead of being impossible; ties go to the
-// root that restores a k (bentakan: bentak), then to a free root over a
+// forbidden pairs cost points instead of being impossible; the two
+// readings of a final -kan (benta + -kan, bentak + -an) compete on equal
+// terms, and ties go to the root that restores a k (bentakan: bentak;
+// berikan keeps beri), then to a free root over a
 // bound stem, then to the one with the richer paradigm, then to the longer
 // one. A transitive verb's two voices vouch for each other: a root whose
 // flags give me-...-kan or me-...-i also takes di-...-kan or di-...-i, and

@@ -157,7 +157,7 @@ func (s *search) score(idx int32, adj int) {
 		// by removing a particle or possessive alone needs the root to take
 		// clitics (menikah is me-nikah, not meni-kah).
 		switch {
-		case s.suf != sufNone && s.confixFirst():
+		case s.suf != sufNone && s.confixFirst(s.d.words[idx]):
 			// confix precedence: be-an, me-i, di-i, pe-i, te-i try the
 			// prefix first, so the suffix-only reading gets no head start.
 		case s.suf != sufNone || bits&rootclass.FClitic != 0:
@@ -165,7 +165,7 @@ func (s *search) score(idx int32, adj int) {
 		case bits&rootclass.FDerived != 0 && bits&rootclass.FBound == 0:
 			// A prefixed lemma (sejati, sekali) is a dictionary word kept
 			// whole, so its clitic forms stem to it: sejatinya -> sejati,
-			// sekalipun -> sekali, as ECS returns the word found once the
+			// sekitarnya -> sekitar, as ECS returns the word found once the
 			// clitic is gone.
 			sc += 5
 		default:
@@ -342,15 +342,19 @@ func (s *search) betterTie(idx int32) bool {
 }
 
 // confixFirst reports the confixes ECS resolves prefix first: be-an, me-i,
-// di-i, pe-i, te-i (be-lah is a particle and handled as one).
-func (s *search) confixFirst() bool {
+// di-i, pe-i, te-i (be-lah is a particle and handled as one), for the
+// suffix-only reading that gives root.
+func (s *search) confixFirst(root string) bool {
 	w := s.word
 	if len(w) < 2 {
 		return false
 	}
 	switch w[:2] {
 	case "be":
-		return s.suf == sufAn
+		// -an after a root's final k is the other reading of -kan
+		// (bentakan: bentak + -an or benta + -kan), which keeps the
+		// suffix-first order: the two readings compete on equal terms.
+		return s.suf == sufAn && root[len(root)-1] != 'k'
 	case "me", "di", "pe", "te":
 		return s.suf == sufI
 	}

@@ -74,6 +74,10 @@ func TestStem(t *testing.T) {
 		// diletakan, a common spelling of diletakkan, stays letak.
 		{"didoakan", "doa"}, {"digolkan", "gol"}, {"dipaskan", "pas"}, {"dituakan", "tua"}, {"dimaui", "mau"},
 		{"diinjili", "injil"}, {"diletakan", "letak"},
+		// -k + -an after be- competes with -kan on equal terms (the
+		// be-an precedence is no reason to prefer benta + -kan), while
+		// berikan keeps its suffix-first beri.
+		{"bentakan", "bentak"}, {"belokannya", "belok"}, {"berikannya", "beri"},
 	}
 	s := Default()
 	for _, tt := range tests {

@@ -132,17 +132,66 @@ func packLower(tok string) (k wordKey, ok bool) {
 	return wordKey{lowerASCII(lo), lowerASCII(hi) | uint64(len(tok))<<56}, true
 }
 
+// packWord is packLower for the token text[start:end] that also returns its fShort, fWord, fCaps
+// and fLower flags. When text has 16 bytes from start, it reads them as two words and masks the
+// bytes after the token off, with no copy.
+func packWord(text string, start, end int) (k wordKey, flags uint8, ok bool) {
+	n := end - start
+	if n > maxShortKey || n <= 0 {
+		return k, 0, false
+	}
+	var lo, hi uint64
+	if len(text)-start >= 16 {
+		lo, hi = load64(text, start), load64(text, start+8)
+	} else {
+		var b [16]byte
+		copy(b[:], text[start:end])
+		lo, hi = binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+	}
+	if n < 8 {
+		lo &= 1<<(8*n) - 1
+		hi = 0
+	} else {
+		hi &= 1<<(8*(n-8)) - 1
+	}
+	if (lo|hi)&highBits != 0 {
+		return k, 0, false // not ASCII
+	}
+	upLo, upHi := inRange(lo, 'A', 'Z'), inRange(hi, 'A', 'Z')
+	flags = fWord | fShort
+	switch {
+	case inRange(lo, 'a', 'z')|inRange(hi, 'a', 'z') != 0:
+		flags |= fLower
+	case bits.OnesCount64(upLo)+bits.OnesCount64(upHi) >= 2:
+		flags |= fCaps
+	}
+	return wordKey{lo | upLo>>2, hi | upHi>>2 | uint64(n)<<56}, flags, true
+}
+
+// load64 returns the eight bytes of s from i as a little-endian word (one load: the compiler
+// merges the byte loads).
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
 const (
 	lowBits  = 0x0101010101010101
 	highBits = 0x8080808080808080
 )
 
-// lowerASCII lower-cases the eight ASCII bytes of x at once. For a byte c < 0x80, c+0x3f has its
-// high bit set when c >= 'A' and c+0x25 when c > 'Z' (no sum carries into the next byte); the
-// bytes where only the first is set are upper-case letters, and get 0x20 (0x80>>2) added.
+// lowerASCII lower-cases the eight ASCII bytes of x at once: the upper-case letters get 0x20
+// (0x80>>2) added.
 func lowerASCII(x uint64) uint64 {
-	upper := (x + (0x80-'A')*lowBits) &^ (x + (0x80-'Z'-1)*lowBits) & highBits
-	return x | upper>>2
+	return x | inRange(x, 'A', 'Z')>>2
+}
+
+// inRange returns the high bits (0x80) of the bytes of x that lie in [a, b]; the bytes of x must
+// be ASCII. For a byte c < 0x80, c+(0x80-a) has its high bit set when c >= a and c+(0x80-b-1)
+// when c > b, and neither sum carries into the next byte.
+func inRange(x uint64, a, b byte) uint64 {
+	return (x + uint64(0x80-a)*lowBits) &^ (x + uint64(0x80-b-1)*lowBits) & highBits
 }
 
 // bytes appends the bytes of k to dst.

@@ -126,7 +126,10 @@ type unit struct {
 
 type scratch struct {
 	toks  []tokenize.Token
-	ents  []*entry
+	ents  []*entry // entries of the tokens of a sentence (nil: punctuation)
+	flags []uint8  // their fWord, fShort, fCaps and fLower flags
+	keys  []wordKey
+	hs    []uint64 // hashes of keys
 	units []unit
 	buf   [64]byte
 	front *front  // a small front of the Scorer's cache, owned by this scratch
@@ -190,6 +193,59 @@ func (s *Scorer) find(tok string, sc *scratch, full bool) *entry {
 	return s.findKey(k, sc, full)
 }
 
+// Token flags of lookupWords.
+const (
+	fWord  uint8 = 1 << iota // a word: looked up
+	fShort                   // a short ASCII word: its key and hash are in scratch.keys and .hs
+	fCaps                    // ALL CAPS (isAllCaps)
+	fLower                   // has a lower-case letter or is not ASCII (hasLower)
+)
+
+// lookupWords sets sc.ents and sc.flags for toks. It reads the tokens twice: the first pass packs
+// and hashes the short ASCII words, the second looks them up in the front table. Each iteration
+// of the second loop is short and independent of the others, so the CPU waits for the cache lines
+// of several words at once rather than one after the other.
+func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sc *scratch) {
+	n := len(toks)
+	ents := slices.Grow(sc.ents[:0], n)[:n]
+	flags := slices.Grow(sc.flags[:0], n)[:n]
+	keys := slices.Grow(sc.keys[:0], n)[:n]
+	hs := slices.Grow(sc.hs[:0], n)[:n]
+	sc.ents, sc.flags, sc.keys, sc.hs = ents, flags, keys, hs
+	for i, t := range toks {
+		w := text[t.Start:t.End]
+		if classify(w) != cWord {
+			flags[i] = 0
+			continue
+		}
+		k, f, ok := packWord(text, t.Start, t.End)
+		if !ok {
+			f = fWord
+			if isAllCaps(w) {
+				f |= fCaps
+			} else if hasLower(w) {
+				f |= fLower
+			}
+			flags[i] = f
+			continue
+		}
+		flags[i] = f
+		keys[i] = k
+		hs[i] = s.cache.hashKey(k)
+	}
+	s.ownFront(sc)
+	for i, f := range flags {
+		switch {
+		case f&fShort != 0:
+			ents[i] = s.findHashed(keys[i], hs[i], sc, false)
+		case f&fWord != 0:
+			ents[i] = s.findSlow(text[toks[i].Start:toks[i].End], sc, false)
+		default:
+			ents[i] = nil
+		}
+	}
+}
+
 // findSlow is find for a token that is not ASCII or is long.
 func (s *Scorer) findSlow(tok string, sc *scratch, full bool) *entry {
 	var low string
@@ -232,8 +288,8 @@ func (s *Scorer) findLong(key []byte, low string) *entry {
 	return e
 }
 
-// findKey looks a short key up in the front table of sc, then in the Scorer's cache.
-func (s *Scorer) findKey(k wordKey, sc *scratch, full bool) *entry {
+// ownFront makes the front table of sc one of s.
+func (s *Scorer) ownFront(sc *scratch) {
 	if sc.owner != s || sc.front == nil {
 		if sc.front == nil {
 			sc.front = new(front)
@@ -242,7 +298,16 @@ func (s *Scorer) findKey(k wordKey, sc *scratch, full bool) *entry {
 		}
 		sc.owner = s
 	}
-	h := s.cache.hashKey(k)
+}
+
+// findKey looks a short key up in the front table of sc, then in the Scorer's cache.
+func (s *Scorer) findKey(k wordKey, sc *scratch, full bool) *entry {
+	s.ownFront(sc)
+	return s.findHashed(k, s.cache.hashKey(k), sc, full)
+}
+
+// findHashed is findKey for a key whose hash is h, with the front table of sc owned by s.
+func (s *Scorer) findHashed(k wordKey, h uint64, sc *scratch, full bool) *entry {
 	set := h & (frontSets - 1)
 	keys := &sc.front.keys[set]
 	for w := range keys {
@@ -622,16 +687,8 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 	p := &s.p
 	lex := s.lex
 	// Entries of the words.
-	ents := sc.ents[:0]
-	for _, t := range toks {
-		w := text[t.Start:t.End]
-		if classify(w) == cWord {
-			ents = append(ents, s.find(w, sc, false))
-		} else {
-			ents = append(ents, nil)
-		}
-	}
-	sc.ents = ents
+	s.lookupWords(text, toks, sc)
+	ents, flags := sc.ents, sc.flags
 	units := sc.units[:0]
 	excl, question := 0, false
 	capsWords, lowerWords := 0, 0
@@ -660,10 +717,10 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 			}
 			continue
 		}
-		caps := isAllCaps(w)
+		caps := flags[i]&fCaps != 0
 		if caps {
 			capsWords++
-		} else if hasLower(w) {
+		} else if flags[i]&fLower != 0 {
 			lowerWords++
 		}
 		// Multiword expressions, longest first.

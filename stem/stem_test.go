@@ -17,7 +17,7 @@ func TestStem(t *testing.T) {
 		// go-sastrawi defects: ter + consonant + e.
 		{"terletak", "letak"}, {"terbesar", "besar"}, {"terkenal", "kenal"},
 		// mem-/men-/meng- before a vowel: recode, never the bare remainder.
-		{"memakan", "makan"}, {"menengahi", "tengah"}, {"menunjukkan", "tunjuk"}, {"penurunan", "turun"}, {"menurut", "turut"},
+		{"memakan", "makan"}, {"menengahi", "tengah"}, {"menunjukkan", "tunjuk"}, {"penurunan", "turun"}, {"menanam", "tanam"},
 		// menge- + k.
 		{"mengerjakan", "kerja"}, {"mengecewakan", "kecewa"},
 		// Sastrawi over-stemming.
@@ -78,6 +78,11 @@ func TestStem(t *testing.T) {
 		// be-an precedence is no reason to prefer benta + -kan), while
 		// berikan keeps its suffix-first beri.
 		{"bentakan", "bentak"}, {"belokannya", "belok"}, {"berikannya", "beri"},
+		// menurut is a preposition, kept whole like mengenai; the verb
+		// menuruti still stems to turut.
+		{"menurut", "menurut"}, {"menurutku", "menurut"}, {"dituruti", "turut"}, {"menurutkan", "turut"},
+		// politisi is a loan of its own, not politis + -i.
+		{"politisi", "politisi"}, {"politisimu", "politisi"},
 	}
 	s := Default()
 	for _, tt := range tests {

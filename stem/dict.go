@@ -26,7 +26,9 @@ var affixNames = map[string]uint32{
 // parseExtra reads extra_roots.txt: a root and the names of the affixes it
 // takes, '#' comments. The marker "bound" instead flags a headword as a
 // stem that needs an affix (hunspell lists it as a free word, but it is
-// none).
+// none); the marker "affixed" drops a headword that is an affixed form of
+// another root (berlaku: ber- + laku), so that it and its derivatives stem
+// to that root.
 func parseExtra(data string, d *dict) {
 	for _, line := range strings.Split(data, "\n") {
 		if i := strings.IndexByte(line, '#'); i >= 0 {
@@ -38,6 +40,10 @@ func parseExtra(data string, d *dict) {
 		}
 		if len(f) == 2 && f[1] == "bound" {
 			d.add(f[0], rootclass.FBound|prefixedBits(d, f[0]))
+			continue
+		}
+		if len(f) == 2 && f[1] == "affixed" {
+			d.remove(f[0])
 			continue
 		}
 		b := rootclass.FPreferred
@@ -211,6 +217,18 @@ func (d *dict) add(w string, b uint32) {
 	d.words = append(d.words, w)
 	d.bits = append(d.bits, b)
 	d.place(h, int32(len(d.words)-1))
+}
+
+// tombstone replaces a removed word in words. It holds a NUL byte, which
+// no word that reaches a lookup of the stemmer holds, and it keeps the
+// probe chains of the open-addressing table intact.
+const tombstone = "\x00"
+
+// remove drops w from the dictionary.
+func (d *dict) remove(w string) {
+	if i, ok := d.lookup(w); ok {
+		d.words[i], d.bits[i] = tombstone, 0
+	}
 }
 
 // clone returns a copy that can take more words.

@@ -83,9 +83,11 @@
 // misanalyses (mulai, alami, peroleh, rinci, wewenang), widely used
 // spellings that differ from the standard one hunspell lists (respon,
 // disain, aktifitas, analisa, praktek), function words it leaves to its
-// affix rules (adalah, sebagai, setelah, mengenai, menurut), and marks as
-// bound the headwords that are no free words (perhati, keliar: perhatian
-// is per-hati-an), each with its reason.
+// affix rules (adalah, sebagai, setelah, mengenai, menurut), marks as bound
+// the headwords that are no free words (perhati, keliar: perhatian is
+// per-hati-an), and drops headwords that are affixed forms with their
+// root's meaning (berlaku: ber- + laku, as its derivatives memberlakukan
+// and pemberlakuan are), each with its reason.
 //
 // The list is parsed once, on first use of Default or New, in a few
 // milliseconds and about 1 MB; WithDictionary replaces it, WithWords extends

@@ -152,8 +152,8 @@ func (s *Stemmer) IsRoot(word string) bool {
 	if !ok {
 		w = strings.ToLower(word)
 	}
-	_, ok = s.d.lookup(w)
-	return ok
+	i, ok := s.d.lookup(w)
+	return ok && s.d.words[i] != tombstone
 }
 
 // lower returns word when it holds no upper-case letter and no non-ASCII

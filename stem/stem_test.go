@@ -83,6 +83,8 @@ func TestStem(t *testing.T) {
 		{"menurut", "menurut"}, {"menurutku", "menurut"}, {"dituruti", "turut"}, {"menurutkan", "turut"},
 		// politisi is a loan of its own, not politis + -i.
 		{"politisi", "politisi"}, {"politisimu", "politisi"},
+		// berlaku is ber- + laku, with all its derivatives.
+		{"berlakunya", "laku"}, {"memberlakukan", "laku"}, {"pemberlakuan", "laku"}, {"keberlakuan", "laku"},
 	}
 	s := Default()
 	for _, tt := range tests {
@@ -114,6 +116,14 @@ func TestDictionaryClasses(t *testing.T) {
 	assert.Equal(t, "anak", s.Stem("anak-anak"))
 	assert.Equal(t, "kupu", s.Stem("kupu-kupunya"))
 	assert.Equal(t, "kanak", s.Stem("kanak-kanak"))
+	// A headword marked affixed in extra_roots.txt is no root, but
+	// WithWords can add it back.
+	assert.False(t, s.IsRoot("berlaku"))
+	assert.False(t, s.IsRoot(tombstone))
+	assert.Equal(t, "laku", s.Stem("berlaku"))
+	s2, err := New(WithWords("berlaku"))
+	require.NoError(t, err)
+	assert.Equal(t, "berlaku", s2.Stem("berlaku"))
 	// Interrogatives with a fused particle were dropped from the list.
 	assert.False(t, s.IsRoot("apakah"))
 	assert.Equal(t, "siapa", s.Stem("siapakah"))

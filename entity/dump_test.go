@@ -9,6 +9,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/telaah/telaah/stopword"
 	"github.com/telaah/telaah/tokenize"
 )
 
@@ -55,6 +56,11 @@ func TestDumpResults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	custom, err := New(WithStopwords(stopword.New("yang", "dan", "di", "pemerintah", "harga", "baru", "jakarta")),
+		WithoutPatterns(), WithMaxTerms(25), WithEntries(ORG, "Keranjang Kuning"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	for i, text := range docs {
 		out("# %d\n", i)
 		dumpResult(out, Default().Extract(text))
@@ -63,6 +69,9 @@ func TestDumpResults(t *testing.T) {
 		if i%7 == 0 {
 			dumpResult(out, Default().ExtractTokens(text, toks, nil))
 			dumpResult(out, every.Extract(text))
+		}
+		if i%5 == 0 {
+			dumpResult(out, custom.Extract(text))
 		}
 	}
 	if err := w.Flush(); err != nil {

@@ -92,6 +92,7 @@ type Recognizer struct {
 
 	keepInitial    bool
 	countryContext bool
+	defaultStop    bool // stop is stopword.Default(): the lexicon knows its words
 }
 
 // Option configures a Recognizer.
@@ -186,6 +187,7 @@ func New(opts ...Option) (*Recognizer, error) {
 	if r.stop == nil {
 		r.stop = stopword.Default()
 	}
+	r.defaultStop = r.stop == stopword.Default()
 	if c.noBuiltin && len(c.readers) == 0 && len(c.entries) == 0 {
 		r.gaz = newGazetteer()
 		return r, nil

@@ -32,7 +32,8 @@ type wtok struct {
 	sent  int  // sentence number
 	inQ   bool // inside quotation marks
 	kind  tokenize.Kind
-	upper bool // starts with an upper-case letter
+	upper bool   // starts with an upper-case letter
+	lex   uint64 // the lexicon's lists of the folded token without a trailing dot
 }
 
 type doc struct {
@@ -162,6 +163,7 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 		}
 		w := wtok{s: t.Start, e: t.End, kind: t.Kind}
 		w.cls = classify(text[t.Start:t.End])
+		w.lex = r.tokenBits(text[t.Start:t.End])
 		between := text[last:t.Start]
 		w.gap = len(between) > 0
 		w.nl = strings.IndexByte(between, '\n') >= 0
@@ -255,7 +257,7 @@ func (d *doc) abbrevBefore(i int) bool {
 	if p.cls == clsCap && utf8.RuneCountInString(w) == 1 {
 		return true
 	}
-	return d.in(i-1, abbrevs)
+	return d.is(i-1, lxAbbrev)
 }
 
 var abbrevs = setOf("jl", "dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "no", "pt", "cv", "tbk", "sdr", "bpk", "kab", "kec", "kel", "ds", "gg", "rt", "rw", "mr", "mrs", "ms", "jend", "brig", "kol", "letjen", "mayjen", "brigjen", "tn", "ny", "nn", "sp", "mm", "se", "sh", "mh", "msi", "phd", "ltd", "inc", "co", "corp", "vs", "dll", "dsb", "dkk", "tsb", "yth", "a.n", "u.p")
@@ -270,30 +272,9 @@ func (d *doc) lw(i int) string {
 	return lowerASCII(s)
 }
 
-// in reports whether the folded token i (trailing dot removed) is in set, without allocating
-// for short ASCII tokens.
-func (d *doc) in(i int, set map[string]bool) bool {
-	t := d.toks[i]
-	s := d.text[t.s:t.e]
-	if len(s) > 1 && s[len(s)-1] == '.' {
-		s = s[:len(s)-1]
-	}
-	if len(s) > 24 {
-		return set[strings.ToLower(s)]
-	}
-	var buf [24]byte
-	for k := 0; k < len(s); k++ {
-		c := s[k]
-		if c >= 0x80 {
-			return set[strings.ToLower(s)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k] = c
-	}
-	return set[string(buf[:len(s)])]
-}
+// is reports whether token i, folded and without a trailing dot, is in one of the lexicon's
+// lists named by bits.
+func (d *doc) is(i int, bits uint64) bool { return d.toks[i].lex&bits != 0 }
 
 func (d *doc) str(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }
 
@@ -330,7 +311,7 @@ func (d *doc) markHeadlines() {
 			if t.cls == clsNum {
 				continue
 			}
-			if t.cls == clsLower && d.in(i, headFunction) {
+			if t.cls == clsLower && d.is(i, lxHeadFunction) {
 				continue
 			}
 			words++
@@ -572,7 +553,7 @@ func (d *doc) extendRun(i int) int {
 		if t.nl || t.init || t.head != d.toks[i].head {
 			break
 		}
-		if d.nameTok(k) || t.cls == clsUpper && d.in(k, romans) && !t.pat || (t.cls == clsCap || t.cls == clsUpper) && d.in(k, orgSuffix) && !t.pat {
+		if d.nameTok(k) || t.cls == clsUpper && d.is(k, lxRoman) && !t.pat || (t.cls == clsCap || t.cls == clsUpper) && d.is(k, lxOrgSuffix) && !t.pat {
 			j = k
 			continue
 		}
@@ -585,22 +566,22 @@ func (d *doc) extendRun(i int) int {
 		}
 		if k+1 < n && d.nameTok(k+1) && !d.toks[k+1].nl && !d.toks[k+1].init {
 			s := d.str(k)
-			if t.cls == clsLower && d.in(k, connectors) {
+			if t.cls == clsLower && d.is(k, lxConnector) {
 				if s == "dan" || s == "&" {
 					// only inside organisation names and offices: Kementerian Energi dan Sumber
 					// Daya Mineral, Menteri Kelautan dan Perikanan
-					if !d.in(i, orgCues) && !d.in(i, perTitles) && !d.in(j, portfolio) {
+					if !d.is(i, lxOrgCue) && !d.is(i, lxPerTitle) && !d.is(j, lxPortfolio) {
 						break
 					}
 				}
 				j = k + 1
 				continue
 			}
-			if s == "&" && d.in(i, orgCues) {
+			if s == "&" && d.is(i, lxOrgCue) {
 				j = k + 1
 				continue
 			}
-			if t.cls == clsNum && !t.pat && d.runHas(i, j, orgCues) && len(s) <= 4 {
+			if t.cls == clsNum && !t.pat && d.runHas(i, j, lxOrgCue) && len(s) <= 4 {
 				// PT Mobile 8 Telecom Tbk
 				j = k + 1
 				continue
@@ -615,7 +596,7 @@ func (d *doc) extendRun(i int) int {
 			}
 		}
 		// an event with its year: Piala Dunia 2022, Pemilu 2024
-		if t.cls == clsNum && t.gap && d.runHas(i, j, eventCues) && len(d.str(k)) == 4 && !t.pat {
+		if t.cls == clsNum && t.gap && d.runHas(i, j, lxEventCue) && len(d.str(k)) == 4 && !t.pat {
 			j = k
 		}
 		break
@@ -631,44 +612,44 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 	perNext := false
 	p := i
 	ctxTitle := false
-	if i > 0 && d.toks[i-1].cls == clsLower && (d.in(i-1, perTitles) || d.in(i-1, perContextBefore) ||
-		i > 1 && d.in(i-1, portfolio) && d.in(i-2, perTitles)) {
+	if i > 0 && d.toks[i-1].cls == clsLower && (d.is(i-1, lxPerTitle) || d.is(i-1, lxPerContext) ||
+		i > 1 && d.is(i-1, lxPortfolio) && d.is(i-2, lxPerTitle)) {
 		// kata X, Presiden X, juru bicara X
 		ctxTitle = true
 	}
 	for p <= j {
-		if d.in(p, perTitles) && !d.gazStarts(p) {
+		if d.is(p, lxPerTitle) && !d.gazStarts(p) {
 			perNext = true
 			p++
 			if p <= j && d.str(p) == "." {
 				p++
 			}
 			// portfolio words after a title: Menteri Keuangan, Ketua Umum
-			for p <= j && d.in(p, portfolio) {
+			for p <= j && d.is(p, lxPortfolio) {
 				p++
 			}
 			continue
 		}
 		if d.toks[p].init || d.toks[p].head || p > i && d.toks[p-1].init && isQuote(d.str(p-1)) {
 			lw := d.lw(p)
-			if p < j && orgHeads[lw] && d.toks[p+1].cls != clsPunct && d.toks[p+1].cls != clsNum {
+			if p < j && d.is(p, lxOrgHead) && d.toks[p+1].cls != clsPunct && d.toks[p+1].cls != clsNum {
 				// Forum Konsumen Sulawesi Selatan mencatat ...: the head of an organisation's
 				// name opens the sentence
 				break
 			}
-			if d.r.stop.Contains(lw) || isCommon(lw) {
+			if d.is(p, lxStop|lxCommon) {
 				p++
 				continue
 			}
 			if d.gazStarts(p) {
 				break
 			}
-			if d.in(p, perContextBefore) && p < j {
+			if d.is(p, lxPerContext) && p < j {
 				perNext = true
 				p++
 				continue
 			}
-			if d.r.stop.Contains(lw) || isCommon(lw) || d.in(p, perTitles) || d.in(p, locContextBefore) || d.in(p, orgContextBefore) && p < j {
+			if d.is(p, lxStop|lxCommon) || d.is(p, lxPerTitle) || d.is(p, lxLocContext) || d.is(p, lxOrgContext) && p < j {
 				p++
 				continue
 			}
@@ -676,14 +657,14 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 				p++
 				continue
 			}
-			if p < j && (d.commonShape(lw) || inDictionary(lw) && !isGivenName(lw)) && !d.gazStarts(p) {
+			if p < j && (d.commonShape(lw) || inDictionary(lw) && !d.is(p, lxGivenName)) && !d.gazStarts(p) {
 				p++
 				continue
 			}
-		} else if d.toks[p].cls == clsCap && isCommonInner(d.lw(p)) && (p == j || !d.gazStarts(p)) {
+		} else if d.toks[p].cls == clsCap && d.is(p, lxCommonInner) && (p == j || !d.gazStarts(p)) {
 			// capitalised ordinary words inside a sentence (Pemerintah, Kepolisian) stay out
 			// unless a cue follows
-			if !(p < j && (d.in(p, orgCues) || d.in(p, locCues))) {
+			if !(p < j && (d.is(p, lxOrgCue) || d.is(p, lxLocCue))) {
 				p++
 				continue
 			}
@@ -707,19 +688,19 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 		}
 		if open >= 0 && open <= end {
 			single := open == end
-			if single && (utf8.RuneCountInString(d.str(open)) == 1 || d.in(open, directions) || d.r.stop.Contains(d.lw(open)) || d.in(open, orgCues) || d.in(open, locCues) || d.in(open, perTitles) || d.in(open, eventCues) || isNoName(d.str(open)) || d.in(open, romans)) {
+			if single && (utf8.RuneCountInString(d.str(open)) == 1 || d.is(open, lxDirection) || d.is(open, lxStop) || d.is(open, lxOrgCue) || d.is(open, lxLocCue) || d.is(open, lxPerTitle) || d.is(open, lxEventCue) || isNoName(d.str(open)) || d.is(open, lxRoman)) {
 				open = -1
 				return
 			}
 			if single && d.toks[open].cls == clsCap {
 				lw := d.lw(open)
-				if isCommon(lw) || d.commonShape(lw) && !isGivenName(lw) || isRedup(lw) {
+				if d.is(open, lxCommon) || d.commonShape(lw) && !d.is(open, lxGivenName) || isRedup(lw) {
 					open = -1
 					return
 				}
 			}
 			sg := d.typeOpen(open, end, ctxTitle)
-			if single && sg.ev <= evDefault+1 && d.toks[open].cls == clsCap && !isGivenName(d.lw(open)) && inDictionary(d.lw(open)) {
+			if single && sg.ev <= evDefault+1 && d.toks[open].cls == clsCap && !d.is(open, lxGivenName) && inDictionary(d.lw(open)) {
 				// an ordinary word written with a capital (Legislatif, Podium), with nothing
 				// around it that makes it a name
 				open = -1
@@ -730,43 +711,43 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 		open = -1
 	}
 	for p <= j {
-		if d.in(p, perTitles) && p < j && (d.toks[p].cls == clsCap || d.toks[p].cls == clsUpper) && !d.gazStarts(p) {
+		if d.is(p, lxPerTitle) && p < j && (d.toks[p].cls == clsCap || d.toks[p].cls == clsUpper) && !d.gazStarts(p) {
 			flush(p - 1)
 			ctxTitle = true
 			p++
 			if p <= j && d.str(p) == "." {
 				p++
 			}
-			for p <= j && d.in(p, portfolio) {
+			for p <= j && d.is(p, lxPortfolio) {
 				p++
 			}
 			continue
 		}
-		if open < 0 && (d.in(p, orgCues) || d.in(p, locCues) || d.in(p, eventCues)) && p < j {
+		if open < 0 && (d.is(p, lxOrgCue) || d.is(p, lxLocCue) || d.is(p, lxEventCue)) && p < j {
 			// a cue absorbs the run up to the end of the first gazetteer name in it
-			if g, ok := d.gazAt(p, j); ok && g.typ != LOC || ok && d.in(p, locCues) && g.b == j {
+			if g, ok := d.gazAt(p, j); ok && g.typ != LOC || ok && d.is(p, lxLocCue) && g.b == j {
 				segs = append(segs, g)
 				p = g.b + 1
 				continue
 			}
 			typ := ORG
-			if d.in(p, locCues) {
+			if d.is(p, lxLocCue) {
 				typ = LOC
-			} else if d.in(p, eventCues) {
+			} else if d.is(p, lxEventCue) {
 				typ = EVENT
 			}
 			q := p + 1
 			end := j
 			for q <= j {
-				if g, ok := d.gazAt(q, j); ok && (g.typ == PER || g.typ == ORG && q > p+1 && !d.in(p, legalForms)) {
+				if g, ok := d.gazAt(q, j); ok && (g.typ == PER || g.typ == ORG && q > p+1 && !d.is(p, lxLegalForm)) {
 					end = q - 1
 					break
 				}
-				if d.in(q, perTitles) && d.toks[q].cls == clsCap {
+				if d.is(q, lxPerTitle) && d.toks[q].cls == clsCap {
 					end = q - 1
 					break
 				}
-				if ctxTitle && q >= p+2 && q < j && d.toks[q].cls == clsCap && d.toks[q+1].cls == clsCap && isGivenName(d.lw(q)) {
+				if ctxTitle && q >= p+2 && q < j && d.toks[q].cls == clsCap && d.toks[q+1].cls == clsCap && d.is(q, lxGivenName) {
 					// Juru bicara PT BelanjaKita Nusantara Andi Wijaya: the person after the office
 					end = q - 1
 					break
@@ -787,17 +768,17 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 		if g, ok := d.gazAt(p, j); ok && !(g.typ == PER && open >= 0) && !(g.typ == LOC && !g.country && open >= 0 && d.runHasBrand(open, p-1)) {
 			flush(p - 1)
 			// a place followed by a direction word: Jakarta Selatan
-			for g.b < j && d.in(g.b+1, directions) {
+			for g.b < j && d.is(g.b+1, lxDirection) {
 				g.b++
 			}
-			if g.b < j && d.in(g.b+1, orgSuffix) {
+			if g.b < j && d.is(g.b+1, lxOrgSuffix) {
 				g.b++
 				g.typ = ORG
 			}
-			if g.typ == LOC && g.b == j && j+1 < len(d.toks) && d.toks[j+1].cls == clsLower && d.in(j+1, directions) && !d.toks[j+1].nl {
+			if g.typ == LOC && g.b == j && j+1 < len(d.toks) && d.toks[j+1].cls == clsLower && d.is(j+1, lxDirection) && !d.toks[j+1].nl {
 				g.b++
 			}
-			if g.typ == LOC && p > i && (d.in(p-1, perTitles) || d.in(p-1, portfolio)) && ctxTitle {
+			if g.typ == LOC && p > i && (d.is(p-1, lxPerTitle) || d.is(p-1, lxPortfolio)) && ctxTitle {
 				// Gubernur Jawa Barat: the office's jurisdiction
 				p = g.b + 1
 				continue
@@ -805,7 +786,7 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 			segs = append(segs, g)
 			if g.typ == ORG || g.typ == LOC {
 				// a name after an office: Ketua DPR Setya Novanto, Gubernur Jawa Barat Ridwan Kamil
-				if ctxTitle || p > i && d.in(p-1, perTitles) {
+				if ctxTitle || p > i && d.is(p-1, lxPerTitle) {
 					ctxTitle = true
 				}
 			}
@@ -813,7 +794,7 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 			continue
 		}
 		// an acronym followed by a capitalised word starts a new name: KPK Abraham Samad
-		if open >= 0 && p > open && d.toks[p-1].cls == clsUpper && d.toks[p].cls == clsCap && !d.in(p, directions) && !d.in(p, orgSuffix) {
+		if open >= 0 && p > open && d.toks[p-1].cls == clsUpper && d.toks[p].cls == clsCap && !d.is(p, lxDirection) && !d.is(p, lxOrgSuffix) {
 			flush(p - 1)
 		}
 		if open < 0 {
@@ -892,18 +873,18 @@ func (d *doc) initialEvidence(p int) bool {
 	if d.commonShape(lw) {
 		return false
 	}
-	if isGivenName(lw) {
+	if d.is(p, lxGivenName) {
 		return true
 	}
 	if inDictionary(lw) {
 		return false
 	}
-	if p+2 < len(d.toks) && d.str(p+1) == "," && d.toks[p+2].cls == clsLower && (d.in(p+2, appositive) || d.in(p+2, perTitles)) {
+	if p+2 < len(d.toks) && d.str(p+1) == "," && d.toks[p+2].cls == clsLower && (d.is(p+2, lxAppositive) || d.is(p+2, lxPerTitle)) {
 		// Rouhani, seorang tokoh moderat ...; Smith, wakil presiden Philip Morris ...
 		return true
 	}
 	if p+1 < len(d.toks) && d.toks[p+1].cls == clsLower {
-		if d.in(p+1, speechAfter) || d.in(p+1, subjectAfter) {
+		if d.is(p+1, lxSpeechAfter) || d.is(p+1, lxSubjectAfter) {
 			return true
 		}
 		nw := d.lw(p + 1)
@@ -956,17 +937,17 @@ func (d *doc) typeOpen(a, b int, title bool) segment {
 	switch {
 	case title && !allUpper:
 		s.typ, s.ev = PER, evContext
-	case d.in(b, orgSuffix) && b > a:
+	case d.is(b, lxOrgSuffix) && b > a:
 		s.typ, s.ev = ORG, evCue
-	case d.in(b, directions) && b > a:
+	case d.is(b, lxDirection) && b > a:
 		s.typ, s.ev = LOC, evCue
-	case a > 0 && d.toks[a-1].cls == clsLower && d.in(a-1, orgContextBefore):
+	case a > 0 && d.toks[a-1].cls == clsLower && d.is(a-1, lxOrgContext):
 		s.typ, s.ev = ORG, evContext
-	case a > 0 && d.toks[a-1].cls == clsLower && d.in(a-1, locContextBefore) && !allUpper:
+	case a > 0 && d.toks[a-1].cls == clsLower && d.is(a-1, lxLocContext) && !allUpper:
 		s.typ, s.ev = LOC, evContext
-	case a > 0 && d.toks[a-1].cls == clsLower && (d.in(a-1, perTitles) || d.in(a-1, perContextBefore)) && !allUpper:
+	case a > 0 && d.toks[a-1].cls == clsLower && (d.is(a-1, lxPerTitle) || d.is(a-1, lxPerContext)) && !allUpper:
 		s.typ, s.ev = PER, evContext
-	case b+1 < len(d.toks) && d.in(b+1, speechAfter) && !allUpper:
+	case b+1 < len(d.toks) && d.is(b+1, lxSpeechAfter) && !allUpper:
 		s.typ, s.ev = PER, evContext
 	case allUpper:
 		s.typ, s.ev = ORG, evShape
@@ -974,9 +955,9 @@ func (d *doc) typeOpen(a, b int, title bool) segment {
 		s.typ, s.ev = PRODUCT, evShape
 	case anyMixed || d.toks[a].cls == clsCap && hasInnerUpper(first):
 		s.typ, s.ev = ORG, evShape
-	case isGivenName(d.lw(a)):
+	case d.is(a, lxGivenName):
 		s.typ, s.ev = PER, evShape
-	case a > 0 && d.toks[a-1].cls == clsLower && d.in(a-1, locPrep):
+	case a > 0 && d.toks[a-1].cls == clsLower && d.is(a-1, lxLocPrep):
 		s.typ, s.ev = LOC, evDefault+1
 	default:
 		s.typ, s.ev = PER, evDefault
@@ -1050,7 +1031,7 @@ func (d *doc) headSegments(heads, segs []segment) []segment {
 	known := make(map[string]segment, len(segs))
 	for _, s := range segs {
 		known[d.text[d.toks[s.a].s:d.toks[s.b].e]] = s
-		if s.typ == ORG && s.b > s.a+1 && d.in(s.a, legalForms) {
+		if s.typ == ORG && s.b > s.a+1 && d.is(s.a, lxLegalForm) {
 			// PT BelanjaKita Nusantara in the body: BelanjaKita Nusantara in a headline
 			known[d.text[d.toks[s.a+1].s:d.toks[s.b].e]] = s
 		}
@@ -1070,7 +1051,7 @@ func (d *doc) headSegments(heads, segs []segment) []segment {
 			if g, ok := d.gazAt(p, h.b); ok && g.b > best {
 				best, bs = g.b, g
 			}
-			if best < 0 && p < h.b && d.in(p, legalForms) {
+			if best < 0 && p < h.b && d.is(p, lxLegalForm) {
 				// PT BelanjaKita Nusantara Minta Maaf: the company's name runs over brands,
 				// acronyms, places and words that are not ordinary words
 				q := p + 1
@@ -1105,7 +1086,7 @@ func (d *doc) linkAcronyms(ms []mention, segs []segment) {
 	long := map[string]mention{}
 	for i, s := range segs {
 		// PT Pertamina (Persero): the legal form in brackets belongs to the name
-		if s.typ == ORG && s.b+3 < len(d.toks) && d.str(s.b+1) == "(" && d.str(s.b+3) == ")" && (d.in(s.b+2, orgSuffix) || d.str(s.b+2) == "Persero") {
+		if s.typ == ORG && s.b+3 < len(d.toks) && d.str(s.b+1) == "(" && d.str(s.b+3) == ")" && (d.is(s.b+2, lxOrgSuffix) || d.str(s.b+2) == "Persero") {
 			ms[i].e = d.toks[s.b+3].e
 			ms[i].alias = d.text[d.toks[s.a].s:d.toks[s.b].e]
 			continue
@@ -1219,7 +1200,7 @@ func (d *doc) placeContext(a int) bool {
 	if p.cls != clsLower {
 		return false
 	}
-	if d.in(a-1, locPrep) || d.in(a-1, placeBefore) || d.in(a-1, locContextBefore) {
+	if d.is(a-1, lxLocPrep) || d.is(a-1, lxPlaceBefore) || d.is(a-1, lxLocContext) {
 		return true
 	}
 	lw := d.lw(a - 1)
@@ -1277,10 +1258,10 @@ func (d *doc) release() {
 	docPool.Put(d)
 }
 
-// runHas reports whether a token of i..j (at most the first four) is in set.
-func (d *doc) runHas(i, j int, set map[string]bool) bool {
+// runHas reports whether a token of i..j (at most the first four) is in the list bit.
+func (d *doc) runHas(i, j int, bit uint64) bool {
 	for k := i; k <= j && k < i+4; k++ {
-		if d.in(k, set) {
+		if d.is(k, bit) {
 			return true
 		}
 	}
@@ -1305,14 +1286,14 @@ func (d *doc) companyWord(q int) bool {
 	case clsMixed, clsUpper:
 		return !t.pat
 	case clsCap:
-		if t.pat || d.in(q, perTitles) || d.in(q, speechAfter) {
+		if t.pat || d.is(q, lxPerTitle) || d.is(q, lxSpeechAfter) {
 			return false
 		}
-		if d.in(q, orgSuffix) || d.gazStarts(q) {
+		if d.is(q, lxOrgSuffix) || d.gazStarts(q) {
 			return true
 		}
 		lw := d.lw(q)
-		return !isCommon(lw) && !d.r.stop.Contains(lw) && !inDictionary(lw) && !d.commonShape(lw)
+		return !d.is(q, lxCommon|lxStop) && !inDictionary(lw) && !d.commonShape(lw)
 	}
 	return false
 }
@@ -1327,10 +1308,10 @@ func (d *doc) ordinaryWord(k int) bool {
 		return false
 	}
 	lw := d.lw(k)
-	if isGivenName(lw) || d.gazStarts(k) {
+	if d.is(k, lxGivenName) || d.gazStarts(k) {
 		return false
 	}
-	if isCommon(lw) || d.r.stop.Contains(lw) {
+	if d.is(k, lxCommon|lxStop) {
 		return true
 	}
 	if !t.init && !t.head {
@@ -1350,6 +1331,5 @@ func (d *doc) commonWord(k int) bool {
 	if t.cls != clsCap || t.pat {
 		return false
 	}
-	lw := d.lw(k)
-	return (isCommon(lw) || d.r.stop.Contains(lw)) && !isGivenName(lw) && !d.gazStarts(k)
+	return d.is(k, lxCommon|lxStop) && !d.is(k, lxGivenName) && !d.gazStarts(k)
 }

@@ -81,20 +81,12 @@ func asciiWordAt(text string, i int) int {
 	return j
 }
 
-// wordIn reports whether the word text[i:j] (folded) is in set.
-func wordIn(text string, i, j int, set map[string]bool) bool {
+// wordIn reports whether the word text[i:j] (A-Z folded) is in the lexicon's list bit.
+func wordIn(text string, i, j int, bit uint64) bool {
 	if j-i > 16 || j <= i {
 		return false
 	}
-	var buf [16]byte
-	for k := i; k < j; k++ {
-		c := text[k]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf[k-i] = c
-	}
-	return set[string(buf[:j-i])]
+	return theLexicon().lookupASCIIFold(text, i, j)&bit != 0
 }
 
 var scaleWords = setOf("ribu", "rb", "juta", "jt", "miliar", "milyar", "triliun", "trilyun", "m", "t", "k", "million", "billion", "trillion", "thousand")
@@ -462,7 +454,7 @@ const (
 func afterScale(text string, j int) int {
 	k := skipSpaces(text, j)
 	w := asciiWordAt(text, k)
-	if w > k && wordEndAt(text, w) && wordIn(text, k, w, scaleWords) {
+	if w > k && wordEndAt(text, w) && wordIn(text, k, w, lxScale) {
 		// single letters m/t/k only directly after the number or with a space and upper case
 		if w-k == 1 && k != j && text[k] >= 'a' {
 			return j
@@ -501,7 +493,7 @@ func matchMoney(text string, i int) (mention, bool) {
 		if !wordEndAt(text, e) {
 			// Rp5jt, $5M
 			w := asciiWordAt(text, e)
-			if wordEndAt(text, w) && wordIn(text, e, w, scaleWords) {
+			if wordEndAt(text, w) && wordIn(text, e, w, lxScale) {
 				return mention{s: i, e: w, typ: MONEY}, true
 			}
 			return mention{}, false
@@ -523,7 +515,7 @@ func matchNumber(text string, i int) (mention, bool) {
 	}
 	if !wordEndAt(text, e) {
 		w := asciiWordAt(text, e)
-		if wordEndAt(text, w) && wordIn(text, e, w, unitWords) && w-e > 1 {
+		if wordEndAt(text, w) && wordIn(text, e, w, lxUnit) && w-e > 1 {
 			return mention{s: i, e: w, typ: QUANTITY}, true
 		}
 		return mention{}, false
@@ -539,7 +531,7 @@ func matchNumber(text string, i int) (mention, bool) {
 	k := skipSpaces(text, s)
 	w := asciiWordAt(text, k)
 	if w > k && wordEndAt(text, w) {
-		if wordIn(text, k, w, currencyWords) {
+		if wordIn(text, k, w, lxCurrency) {
 			// dolar AS, dolar Singapura
 			end := w
 			k2 := skipSpaces(text, w)
@@ -548,10 +540,10 @@ func matchNumber(text string, i int) (mention, bool) {
 			}
 			return mention{s: i, e: end, typ: MONEY}, true
 		}
-		if wordIn(text, k, w, percentWords) {
+		if wordIn(text, k, w, lxPercent) {
 			return mention{s: i, e: w, typ: PERCENT}, true
 		}
-		if wordIn(text, k, w, unitWords) && (w-k > 1 || text[k] == 'm' || text[k] == 'l' || text[k] == 'g') {
+		if wordIn(text, k, w, lxUnit) && (w-k > 1 || text[k] == 'm' || text[k] == 'l' || text[k] == 'g') {
 			return mention{s: i, e: w, typ: QUANTITY}, true
 		}
 	}
@@ -581,7 +573,7 @@ func matchTime(text string, i, e int) (mention, bool) {
 	end := e
 	k := skipSpaces(text, e)
 	w := asciiWordAt(text, k)
-	zone := w > k && wordEndAt(text, w) && wordIn(text, k, w, timeZones)
+	zone := w > k && wordEndAt(text, w) && wordIn(text, k, w, lxTimeZone)
 	if zone {
 		end = w
 	}
@@ -600,7 +592,7 @@ func precededByTimeCue(text string, i int) bool {
 	for k > 0 && isLetterASCII(text[k-1]) {
 		k--
 	}
-	return j > k && wordIn(text, k, j, timeCues)
+	return j > k && wordIn(text, k, j, lxTimeCue)
 }
 
 // matchDate matches 17 Agustus 2023, 17/08/2023, 2023-08-17, Agustus 2023, Senin (20/11),
@@ -626,8 +618,8 @@ func matchDate(text string, i int) (mention, bool) {
 			lw := strings.ToLower(strings.ReplaceAll(text[i:w], "'", ""))
 			isDay = dayWords[lw]
 		} else {
-			isDay = wordIn(text, i, w, dayWords)
-			isMonth = w-i > 3 && wordIn(text, i, w, monthWords)
+			isDay = wordIn(text, i, w, lxDay)
+			isMonth = w-i > 3 && wordIn(text, i, w, lxMonth)
 		}
 	}
 	if isDay {
@@ -734,7 +726,7 @@ func matchNumDate(text string, i int) (mention, bool) {
 		return mention{}, false
 	}
 	w := asciiWordAt(text, k)
-	if w == k || !wordEndAt(text, w) && !(w < len(text) && text[w] == '.') || !wordIn(text, k, w, monthWords) || text[k] < 'A' || text[k] > 'Z' {
+	if w == k || !wordEndAt(text, w) && !(w < len(text) && text[w] == '.') || !wordIn(text, k, w, lxMonth) || text[k] < 'A' || text[k] > 'Z' {
 		return mention{}, false
 	}
 	end := w

@@ -611,17 +611,17 @@ func (fx *featurizer) static(i int, out []uint64) []uint64 {
 			return
 		}
 		switch {
-		case d.in(k, perTitles):
+		case d.is(k, lxPerTitle):
 			out = append(out, feat(tpl, "title"))
-		case d.in(k, orgCues):
+		case d.is(k, lxOrgCue):
 			out = append(out, feat(tpl, "org"))
-		case d.in(k, locCues):
+		case d.is(k, lxLocCue):
 			out = append(out, feat(tpl, "loc"))
-		case d.in(k, perContextBefore):
+		case d.is(k, lxPerContext):
 			out = append(out, feat(tpl, "perctx"))
-		case d.in(k, locPrep):
+		case d.is(k, lxLocPrep):
 			out = append(out, feat(tpl, "locprep"))
-		case d.in(k, speechAfter):
+		case d.is(k, lxSpeechAfter):
 			out = append(out, feat(tpl, "speech"))
 		}
 	}

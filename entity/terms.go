@@ -155,7 +155,7 @@ var wordSeed = maphash.MakeSeed()
 
 // wordID returns the id of the lower-case form of w in the current document, adding a new word
 // to stats (unless there are maxGramID words already: ok is false).
-func (sc *termScratch) wordID(r *Recognizer, w string) (id int32, ok bool) {
+func (sc *termScratch) wordID(r *Recognizer, w string, lex uint64) (id int32, ok bool) {
 	start := len(sc.lower)
 	sc.lower = appendLower(sc.lower, w)
 	lb := sc.lower[start:]
@@ -170,9 +170,16 @@ func (sc *termScratch) wordID(r *Recognizer, w string) (id int32, ok bool) {
 			}
 			id = int32(len(sc.stats))
 			sl.stamp, sl.id = sc.stamp, id
-			lw := string(lb)
+			var stop bool
+			if len(w) > 1 && w[len(w)-1] == '.' {
+				// the token's lists are those of the word without its dot
+				lw := string(lb)
+				stop = r.stop.Contains(lw) || isCommonStopLike(lw)
+			} else {
+				stop = lex&(lxStop|lxTermStop) != 0
+			}
 			sc.stats = append(sc.stats, wordStat{lo: int32(start), hi: int32(len(sc.lower)), hash: h, lastSent: -1,
-				stop: r.stop.Contains(lw) || len(lw) < 2 || isCommonStopLike(lw), verb: verbLike(lw), short: len(lw) < 3})
+				stop: stop || len(lb) < 2, verb: verbLikeBytes(lb), short: len(lb) < 3})
 			if 2*len(sc.stats) > len(sc.words) {
 				sc.growWords()
 			}
@@ -303,7 +310,7 @@ func (d *doc) terms(ents []uint8) []Term {
 		if len(w) > 64 {
 			continue
 		}
-		id, ok := sc.wordID(d.r, w)
+		id, ok := sc.wordID(d.r, w, t.lex)
 		if !ok {
 			continue
 		}
@@ -809,6 +816,14 @@ func verbLike(lw string) bool {
 		return true
 	}
 	return strings.HasSuffix(lw, "nya")
+}
+
+// verbLikeBytes is verbLike of a lower-case word held in a buffer.
+func verbLikeBytes(lw []byte) bool {
+	if len(lw) < 5 {
+		return false
+	}
+	return verbLike(string(lw))
 }
 
 // isCommonStopLike lists function words the stopword set may lack.

@@ -95,12 +95,16 @@ type lexSlot struct {
 }
 
 type lexiconTable struct {
+	// tags holds a byte of each slot's hash, 0 for an empty slot: a word that is in no list,
+	// the common case, is turned away by the tags alone, which stay in the processor's cache
+	tags  []uint8
 	slots []lexSlot
 	shift uint
 	lists []struct {
 		bit uint64
 		set map[string]bool
 	}
+	letterless bool // a key has no letter: punctuation and numbers must be looked up too
 }
 
 var (
@@ -127,16 +131,21 @@ func buildLexicon() {
 		size *= 2
 		shift--
 	}
-	t := &lexiconTable{slots: make([]lexSlot, size), shift: shift, lists: lists}
+	t := &lexiconTable{tags: make([]uint8, size), slots: make([]lexSlot, size), shift: shift, lists: lists}
 	for w, bits := range words {
+		if classify(w) == clsPunct || classify(w) == clsNum {
+			t.letterless = true
+		}
 		k0, k1, ok := packFold(w)
 		if !ok || bits == 0 {
 			continue // found through the maps
 		}
-		i := lexHash(k0, k1, len(w)) >> t.shift
-		for t.slots[i].bits != 0 {
+		h := lexHash(k0, k1, len(w))
+		i := h >> t.shift
+		for t.tags[i] != 0 {
 			i = (i + 1) & uint64(size-1)
 		}
+		t.tags[i] = lexTag(h)
 		t.slots[i] = lexSlot{k0, k1, bits | uint64(len(w))<<lxLenShift}
 	}
 	lex = t
@@ -169,17 +178,23 @@ func lexHash(k0, k1 uint64, n int) uint64 {
 	return (k0*0x9e3779b97f4a7c15 ^ k1*0xc2b2ae3d27d4eb4f ^ uint64(n)) * 0xff51afd7ed558ccd
 }
 
+// lexTag is the tag of a hash: its low byte, never 0.
+func lexTag(h uint64) uint8 { return uint8(h) | 1 }
+
 // lookupPacked returns the lists of the packed word of length n.
 func (t *lexiconTable) lookupPacked(k0, k1 uint64, n int) uint64 {
 	mask := uint64(len(t.slots) - 1)
 	want := uint64(n) << lxLenShift
-	for i := lexHash(k0, k1, n) >> t.shift; ; i = (i + 1) & mask {
-		s := &t.slots[i]
-		if s.bits == 0 {
+	h := lexHash(k0, k1, n)
+	tag := lexTag(h)
+	for i := h >> t.shift; ; i = (i + 1) & mask {
+		switch t.tags[i] {
+		case 0:
 			return 0
-		}
-		if s.k0 == k0 && s.k1 == k1 && s.bits&^lxListMask == want {
-			return s.bits & lxListMask
+		case tag:
+			if s := &t.slots[i]; s.k0 == k0 && s.k1 == k1 && s.bits&^lxListMask == want {
+				return s.bits & lxListMask
+			}
 		}
 	}
 }
@@ -257,4 +272,59 @@ func (r *Recognizer) withStop(bits uint64, lw string) uint64 {
 		bits |= lxStop
 	}
 	return bits
+}
+
+// tokenInfo returns the class of the token text s (classify) and its lists (tokenBits), in one
+// pass over short ASCII tokens.
+func (r *Recognizer) tokenInfo(s string) (cls uint8, bits uint64) {
+	if len(s) > 17 {
+		return classify(s), r.tokenBits(s)
+	}
+	letters, uppers, digits := 0, 0, 0
+	firstUpper, firstLetter := false, true
+	var k0, k1 uint64 // s folded and packed as packFold does
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			firstLetter = false
+			letters++
+		case c >= 'A' && c <= 'Z':
+			if firstLetter {
+				firstUpper = true
+				firstLetter = false
+			}
+			letters++
+			uppers++
+			c += 'a' - 'A'
+		case c >= '0' && c <= '9':
+			digits++
+		case c >= 0x80:
+			return classify(s), r.tokenBits(s)
+		}
+		if i < 8 {
+			k0 |= uint64(c) << (8 * i)
+		} else if i < 16 {
+			k1 |= uint64(c) << (8 * (i - 8))
+		}
+	}
+	cls = shapeClass(letters, uppers, digits, firstUpper)
+	t := theLexicon()
+	if (cls == clsPunct || cls == clsNum) && !t.letterless && r.defaultStop {
+		return cls, 0
+	}
+	n := len(s)
+	if n > 1 && s[n-1] == '.' {
+		// the lists hold words without their trailing dot: drop it from the key
+		n--
+		if n < 8 {
+			k0 &^= 0xff << (8 * n)
+		} else if n < 16 {
+			k1 &^= 0xff << (8 * (n - 8))
+		}
+	}
+	if n > 16 || !r.defaultStop {
+		return cls, r.tokenBits(s)
+	}
+	return cls, t.lookupPacked(k0, k1, n)
 }

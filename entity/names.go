@@ -162,8 +162,7 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 			continue
 		}
 		w := wtok{s: t.Start, e: t.End, kind: t.Kind}
-		w.cls = classify(text[t.Start:t.End])
-		w.lex = r.tokenBits(text[t.Start:t.End])
+		w.cls, w.lex = r.tokenInfo(text[t.Start:t.End])
 		between := text[last:t.Start]
 		w.gap = len(between) > 0
 		w.nl = strings.IndexByte(between, '\n') >= 0
@@ -207,8 +206,12 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 			newSent = false
 		}
 		if w.cls != clsPunct {
-			c, _ := utf8.DecodeRuneInString(txt)
-			w.upper = unicode.IsUpper(c)
+			if c := txt[0]; c < utf8.RuneSelf {
+				w.upper = c >= 'A' && c <= 'Z'
+			} else {
+				c, _ := utf8.DecodeRuneInString(txt)
+				w.upper = unicode.IsUpper(c)
+			}
 			// a token that ends a sentence itself ("akhir." from some tokenizers)
 			if strings.HasSuffix(txt, ".") && len(txt) > 1 && w.cls == clsLower && len(txt) > 4 {
 				pendingInit = true

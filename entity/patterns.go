@@ -120,6 +120,21 @@ func scanPatterns(text string, out []mention) []mention {
 			i++
 			continue
 		}
+		if isLetterASCII(c) {
+			// a word: matchWord is matchAt for it, and the word is skipped without scanning it
+			// again
+			w := i + 1
+			for w < n && (isLetterASCII(text[w]) || isDigit(text[w])) {
+				w++
+			}
+			if m, ok := matchWord(text, i, w); ok {
+				out = append(out, m)
+				i = m.e
+				continue
+			}
+			i = w
+			continue
+		}
 		if m, ok := matchAt(text, i); ok {
 			out = append(out, m)
 			i = m.e
@@ -185,31 +200,11 @@ func matchAt(text string, i int) (mention, bool) {
 		return mention{}, false
 	}
 	if isLetterASCII(c) {
-		// fast path for words: a URL, e-mail or domain needs a dot, @ or ':' right after the
-		// letters, money a currency prefix, a date a capital
 		w := i
 		for w < len(text) && (isLetterASCII(text[w]) || isDigit(text[w])) {
 			w++
 		}
-		if w < len(text) && (text[w] == '.' || text[w] == '@' || text[w] == ':' || text[w] == '-' || text[w] == '_' || text[w] == '%' || text[w] == '+') {
-			if m, ok := matchURL(text, i); ok {
-				return m, true
-			}
-		}
-		switch c | 0x20 {
-		case 'r', 'u', 's', 'a', 'h', 'i', 'e':
-			// a currency prefix has two or three letters, followed by a digit, a space, a dot
-			// or a dollar sign: longer words of letters (sudah, ekonomi) are never money
-			if n := w - i; n <= 3 || isDigit(text[i+2]) || isDigit(text[i+3]) || w < len(text) && text[w] == '$' {
-				if m, ok := matchMoney(text, i); ok {
-					return m, true
-				}
-			}
-		}
-		if c >= 'A' && c <= 'Z' {
-			return matchDate(text, i)
-		}
-		return mention{}, false
+		return matchWord(text, i, w)
 	}
 	if m, ok := matchURL(text, i); ok {
 		return m, true
@@ -225,6 +220,33 @@ func matchAt(text string, i int) (mention, bool) {
 	}
 	if isDigit(c) {
 		return matchNumber(text, i)
+	}
+	return mention{}, false
+}
+
+// matchWord is matchAt at the ASCII letter text[i], where text[i:w] is the run of ASCII letters
+// and digits that starts there.
+func matchWord(text string, i, w int) (mention, bool) {
+	c := text[i]
+	// fast path for words: a URL, e-mail or domain needs a dot, @ or ':' right after the
+	// letters, money a currency prefix, a date a capital
+	if w < len(text) && (text[w] == '.' || text[w] == '@' || text[w] == ':' || text[w] == '-' || text[w] == '_' || text[w] == '%' || text[w] == '+') {
+		if m, ok := matchURL(text, i); ok {
+			return m, true
+		}
+	}
+	switch c | 0x20 {
+	case 'r', 'u', 's', 'a', 'h', 'i', 'e':
+		// a currency prefix has two or three letters, followed by a digit, a space, a dot
+		// or a dollar sign: longer words of letters (sudah, ekonomi) are never money
+		if n := w - i; n <= 3 || isDigit(text[i+2]) || isDigit(text[i+3]) || w < len(text) && text[w] == '$' {
+			if m, ok := matchMoney(text, i); ok {
+				return m, true
+			}
+		}
+	}
+	if c >= 'A' && c <= 'Z' {
+		return matchDate(text, i)
 	}
 	return mention{}, false
 }

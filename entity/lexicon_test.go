@@ -1,0 +1,54 @@
+package entity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/telaah/telaah/stopword"
+)
+
+// mapBits computes the lists of token text s the slow way, through the maps.
+func mapBits(r *Recognizer, s string) uint64 {
+	if len(s) > 1 && s[len(s)-1] == '.' {
+		s = s[:len(s)-1]
+	}
+	lw := strings.ToLower(s)
+	var bits uint64
+	for _, l := range lexLists() {
+		if l.bit != lxStop && l.set[lw] {
+			bits |= l.bit
+		}
+	}
+	if r.stop.Contains(lw) {
+		bits |= lxStop
+	}
+	return bits
+}
+
+// TestLexicon checks that the packed table answers as the maps do, for every word of every list
+// in several spellings and for tokens that are in none.
+func TestLexicon(t *testing.T) {
+	custom, err := New(WithStopwords(stopword.New("yang", "harga", "jakarta")))
+	assert.NoError(t, err)
+	words := []string{"", ".", "..", "a", "A.", "1", "2024", "Rp", "&", "-", "…", "é", "É.", "Ünïcode", "x\x00", "\xff",
+		"abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnop.", "Kabupaten/Kota", "PEMERINTAH", "Jl.", "jl..",
+		"Jakarta", "yang", "Yang.", "mengungkapkan", "MENGUNGKAPKAN"}
+	for _, l := range lexLists() {
+		for w := range l.set {
+			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+".", w+"x", w[:len(w)-1])
+		}
+	}
+	for _, r := range []*Recognizer{Default(), custom} {
+		for _, w := range words {
+			want := mapBits(r, w)
+			assert.Equal(t, want, r.tokenBits(w), "tokenBits(%q)", w)
+			cls, bits := r.tokenInfo(w)
+			if w == "" {
+				continue
+			}
+			assert.Equal(t, classify(w), cls, "class of %q", w)
+			assert.Equal(t, want, bits, "tokenInfo(%q)", w)
+		}
+	}
+}

@@ -10,23 +10,31 @@ import (
 
 // entry is what the scorer knows about one lower-cased token: its normal form and stem, the
 // lexicon entry it matched, its role as a modifier and the multiword expressions it can open.
+// Its fields are exactly 64 bytes, which the allocator places in one cache line: what the cache
+// check and the scoring loop read for every token. The rest, read for a few tokens, is behind
+// the embedded pointer.
 type entry struct {
-	// The first 64 bytes hold what the cache check and the scoring loop read for every token.
-	hash  uint64 // hash of low in the cache that holds it
-	klen  int32  // len(low)
-	kind  modKind
-	via   uint8 // viaSurface, viaNormal, viaStem
-	event bool  // the matched entry is an event word (events.txt)
-	key   [16]byte
-	value float64
-	phr   []phraseGroup // expressions it can open, by the ids of their second word
-	ids   [4]int32      // expression-word ids of low, norm, stem, as (distinct, 0 = none)
+	hash    uint64 // hash of low in the cache that holds it
+	klen    uint8  // len(low) (a cached key has at most 64 bytes)
+	kind    modKind
+	via     uint8 // viaSurface, viaNormal, viaStem
+	event   bool  // the matched entry is an event word (events.txt)
+	opens   bool  // phr is not empty
+	dangles bool  // a modifier that has a value when it modifies nothing (or a negator)
+	key     [16]byte
+	value   float64
+	ids     [4]int32 // expression-word ids of low, norm, stem, as (distinct, 0 = none)
+	*entryInfo
+}
 
-	low   string // lower-cased surface form (the cache key)
-	norm  string // normal form (normalize)
-	stem  string // stem of the normal form
-	as    string // canonical modifier form (gak -> tidak), or ""
-	lemma string // lexicon entry that matched, or ""
+// entryInfo is the part of an entry that the scoring loop reads for a few tokens only.
+type entryInfo struct {
+	phr   []phraseGroup // expressions it can open, by the ids of their second word
+	low   string        // lower-cased surface form (the cache key)
+	norm  string        // normal form (normalize)
+	stem  string        // stem of the normal form
+	as    string        // canonical modifier form (gak -> tidak), or ""
+	lemma string        // lexicon entry that matched, or ""
 	mod   modifier
 }
 
@@ -224,7 +232,7 @@ func (c *cache) get(h uint64, key []byte) *entry {
 
 // put publishes e, which must not change afterwards, as the entry of its key with hash h.
 func (c *cache) put(h uint64, e *entry) {
-	e.hash, e.klen = h, int32(len(e.low))
+	e.hash, e.klen = h, uint8(len(e.low))
 	copy(e.key[:], e.low)
 	base, way := setOf(h)
 	for i := 0; i < cacheWays; i++ {

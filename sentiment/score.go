@@ -114,14 +114,29 @@ const (
 type unit struct {
 	start, end int
 	val        float64
-	lemma      string
-	e          *entry
+	lemma      string // of an expression or emoticon
+	e          *entry // of a word or modifier
 	rules      uint16
 	kind       uint8
 	caps       bool
 	used       bool
 	filler     bool
 	event      bool // an event word: reports what happened, judges nothing
+}
+
+// lemmaOf returns the Lemma of the cue of u. A word's is read from its entry only here, for the
+// few words that become cues: the lemma of the lexicon entry it matched, or for a modifier that
+// modified nothing, its canonical form or itself.
+func (u *unit) lemmaOf() string {
+	switch {
+	case u.e == nil:
+		return u.lemma
+	case u.rules&ruleModifier != 0 && u.e.as != "":
+		return u.e.as
+	case u.rules&ruleModifier != 0:
+		return u.e.low
+	}
+	return u.e.lemma
 }
 
 type scratch struct {
@@ -159,11 +174,11 @@ const (
 
 // plainWord stands for every word that has no value, no role and opens or continues no
 // expression. It is never modified.
-var plainWord = &entry{}
+var plainWord = &entry{entryInfo: &entryInfo{}}
 
 // plain reports whether the scorer can treat e as plainWord.
 func (e *entry) plain() bool {
-	return e.value == 0 && e.kind == modNone && e.phr == nil && e.ids == [4]int32{} && !e.event
+	return e.value == 0 && e.kind == modNone && !e.opens && e.ids == [4]int32{} && !e.event
 }
 
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
@@ -352,7 +367,7 @@ func isASCII(s string) bool {
 // compute resolves a lower-cased token: listed surface form, then normal form, then stem.
 func (s *Scorer) compute(low string) *entry {
 	l := s.lex
-	e := &entry{low: low, norm: low, stem: low}
+	e := &entry{entryInfo: &entryInfo{low: low, norm: low, stem: low}}
 	find := func(w string) bool {
 		if v, ok := l.words[w]; ok {
 			e.value, e.lemma = v, w
@@ -410,6 +425,7 @@ func (s *Scorer) compute(low string) *entry {
 		e.mod = m
 		e.kind = m.kind
 		e.as = m.as
+		e.dangles = m.valence != 0 || m.kind == modNegator
 	}
 	e.addPhrases(l)
 	return e
@@ -470,6 +486,7 @@ func (e *entry) addPhrases(l *lexicon) {
 	for _, g := range e.phr {
 		slices.SortStableFunc(g.ps, func(a, b *phrase) int { return len(b.words) - len(a.words) })
 	}
+	e.opens = len(e.phr) > 0
 }
 
 func isLetters(s string) bool {
@@ -692,6 +709,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 	units := sc.units[:0]
 	excl, question := 0, false
 	capsWords, lowerWords := 0, 0
+	mods := 0 // modifier units
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		w := text[t.Start:t.End]
@@ -725,7 +743,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 		}
 		// Multiword expressions, longest first.
 		matched := false
-		if e.phr != nil && i+1 < len(toks) && ents[i+1] != nil {
+		if e.opens && i+1 < len(toks) && ents[i+1] != nil {
 			var best *phrase
 			for _, id := range ents[i+1].ids {
 				if id == 0 {
@@ -778,9 +796,10 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 		case e.kind == modFiller:
 			units = append(units, unit{start: t.Start, end: t.End, kind: uWord, filler: true})
 		case e.kind != modNone:
-			units = append(units, unit{start: t.Start, end: t.End, e: e, kind: uMod, lemma: e.low})
+			units = append(units, unit{start: t.Start, end: t.End, e: e, kind: uMod})
+			mods++
 		case e.value != 0:
-			u := unit{start: t.Start, end: t.End, val: e.value, lemma: e.lemma, kind: uSent, caps: caps, event: e.event}
+			u := unit{start: t.Start, end: t.End, val: e.value, e: e, kind: uSent, caps: caps, event: e.event}
 			if e.event {
 				u.val *= p.event
 				u.rules |= ruleEvent
@@ -894,17 +913,23 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 	// Modifiers that modified nothing.
 	valued := false
 	for j := range units {
+		if mods == 0 {
+			break
+		}
 		if units[j].kind == uSent {
 			valued = true
 			break
 		}
 	}
 	for j := range units {
+		if mods == 0 {
+			break
+		}
 		u := &units[j]
-		if u.kind != uMod || u.used {
+		if u.kind != uMod || u.used || !u.e.dangles {
 			continue
 		}
-		m := u.e.mod
+		m := &u.e.mod
 		v := m.valence
 		if v == 0 && m.kind == modNegator {
 			// A negator with a word after it in its clause: "barang tidak datang".
@@ -920,9 +945,6 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 		}
 		if v != 0 {
 			u.kind, u.val, u.rules = uSent, v, ruleModifier
-			if u.e.as != "" {
-				u.lemma = u.e.as
-			}
 		}
 	}
 	// Contrast: the last contrast marker splits the sentence; a concessive marker damps its clause.
@@ -930,8 +952,11 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 	report := 1.0
 	for j := range units {
 		u := &units[j]
-		if u.e == nil || u.e.kind == modNone {
-			continue
+		if mods == 0 {
+			break
+		}
+		if u.kind != uMod && u.rules&ruleModifier == 0 {
+			continue // not a modifier (a unit of a modifier has one of these)
 		}
 		switch u.e.kind {
 		case modReportive:
@@ -1000,7 +1025,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 			hasCue = true
 			judged = judged || !u.event && report >= 1 // reported speech judges nothing either
 			sc.cues = append(sc.cues, Cue{Text: text[u.start:u.end], Start: u.start, End: u.end,
-				Value: round3(u.val), Lemma: u.lemma, Rule: s.ruleString(u.rules)})
+				Value: round3(u.val), Lemma: u.lemmaOf(), Rule: s.ruleString(u.rules)})
 		}
 	}
 	if sum != 0 {

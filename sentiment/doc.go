@@ -43,7 +43,9 @@
 //		fmt.Println(c.Text, c.Value, c.Rule)
 //	}
 //
-// ScoreTokens scores text that the caller has tokenized already. For a three-way label use
+// ScoreTokens scores text that the caller has tokenized already; ScoreWords also takes each
+// token's Word, what the Scorer knows of it, from a caller that keeps them in a cache of words
+// (Scorer.Word), and skips the look-ups. For a three-way label use
 // Result.Label; for a two-way decision (positive or negative) use the sign of Result.Score, a score
 // of 0 (nothing matched) being undecided. The constants of the rules were tuned on the train splits
 // of SmSA and PRDECT-ID only (see tune_test.go); the evaluation on their dev splits is in eval/.
@@ -75,7 +77,10 @@
 //
 // Score reads the text once with tokenize.AppendTokensAndSentences (tokens and sentence spans in
 // one pass), looks each word up in the caches (a plain word costs one hash and one cache line) and
-// allocates only the Result's sentence and cue slices. BenchmarkScore scores the benchmark corpus
+// allocates only the Result's sentence and cue slices. A word of up to 15 ASCII bytes is
+// lower-cased and hashed eight bytes at a time; the words of a sentence are hashed first and
+// looked up after, so that the CPU fetches several cache lines at once. ScoreWords skips the
+// look-ups altogether: on the benchmark corpus it is about 1.6 times as fast as ScoreTokens. BenchmarkScore scores the benchmark corpus
 // line by line and reports MB per CPU second beside wall-clock MB/s; eval/ reports the same loop
 // timed by thread CPU time (speed.sentiment.mb_per_s).
 //

@@ -58,6 +58,30 @@ func ExampleScorer_ScoreTokens() {
 	// negative 2 2
 }
 
+func ExampleScorer_ScoreWords() {
+	s, _ := sentiment.New(sentiment.WithLexicon(strings.NewReader(lexicon)))
+	// An analyzer that caches its words keeps each one's Word the first time it meets it...
+	cache := map[string]sentiment.Word{}
+	for _, text := range []string{"Pengirimannya lambat. Kecewa!", "Pengirimannya cepat, bagus."} {
+		toks := tokenize.Tokens(text)
+		words := make([]sentiment.Word, len(toks))
+		for i, t := range toks {
+			w, ok := cache[t.Text]
+			if !ok {
+				w = s.Word(t.Text)
+				cache[t.Text] = w
+			}
+			words[i] = w
+		}
+		// ...and passes them with the tokens: ScoreWords skips its own look-ups.
+		r := s.ScoreWords(text, toks, tokenize.Sentences(text), words)
+		fmt.Println(r.Label, len(r.Cues))
+	}
+	// Output:
+	// negative 2
+	// positive 2
+}
+
 func ExampleNew() {
 	s, err := sentiment.New(
 		sentiment.WithLexicon(strings.NewReader(lexicon)),

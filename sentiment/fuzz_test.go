@@ -3,6 +3,7 @@ package sentiment
 import (
 	"bytes"
 	"math"
+	"reflect"
 	"testing"
 	"unicode/utf8"
 
@@ -10,7 +11,8 @@ import (
 )
 
 // FuzzScore checks that any input scores without panicking, that the score stays in [-1, 1], that
-// the proportions sum to 1 and that every cue and sentence span lies in the text.
+// the proportions sum to 1, that every cue and sentence span lies in the text and that ScoreWords
+// returns what ScoreTokens does.
 //
 //	go test ./sentiment -run '^$' -fuzz FuzzScore -fuzztime 30s
 func FuzzScore(f *testing.F) {
@@ -45,7 +47,16 @@ func FuzzScore(f *testing.F) {
 			}
 		}
 		check(text, s.Score(text))
-		check(text, s.ScoreTokens(text, tokenize.Tokens(text), tokenize.Sentences(text)))
+		toks, sents := tokenize.Tokens(text), tokenize.Sentences(text)
+		r := s.ScoreTokens(text, toks, sents)
+		check(text, r)
+		words := make([]Word, len(toks))
+		for i, t := range toks {
+			words[i] = s.Word(t.Text)
+		}
+		if w := s.ScoreWords(text, toks, sents, words); !reflect.DeepEqual(r, w) {
+			t.Fatalf("ScoreWords %+v, ScoreTokens %+v", w, r)
+		}
 		if utf8.ValidString(text) {
 			up := string(bytes.ToUpper([]byte(text)))
 			if len(up) == len(text) {

@@ -214,13 +214,15 @@ const (
 	fShort                   // a short ASCII word: its key and hash are in scratch.keys and .hs
 	fCaps                    // ALL CAPS (isAllCaps)
 	fLower                   // has a lower-case letter or is not ASCII (hasLower)
+	fBreak                   // punctuation that ends a clause (cBreak)
+	fGiven                   // the entry came with the token (ScoreWords)
 )
 
 // lookupWords sets sc.ents and sc.flags for toks. It reads the tokens twice: the first pass packs
 // and hashes the short ASCII words, the second looks them up in the front table. Each iteration
 // of the second loop is short and independent of the others, so the CPU waits for the cache lines
 // of several words at once rather than one after the other.
-func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sc *scratch) {
+func (s *Scorer) lookupWords(text string, toks []tokenize.Token, words []Word, sc *scratch) {
 	n := len(toks)
 	ents := slices.Grow(sc.ents[:0], n)[:n]
 	flags := slices.Grow(sc.flags[:0], n)[:n]
@@ -228,29 +230,21 @@ func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sc *scratch) {
 	hs := slices.Grow(sc.hs[:0], n)[:n]
 	sc.ents, sc.flags, sc.keys, sc.hs = ents, flags, keys, hs
 	for i, t := range toks {
-		w := text[t.Start:t.End]
-		if classify(w) != cWord {
-			flags[i] = 0
+		if words != nil && words[i].id == s.id {
+			flags[i], ents[i] = words[i].flags|fGiven, words[i].e
 			continue
 		}
-		k, f, ok := packWord(text, t.Start, t.End)
-		if !ok {
-			f = fWord
-			if isAllCaps(w) {
-				f |= fCaps
-			} else if hasLower(w) {
-				f |= fLower
-			}
-			flags[i] = f
-			continue
-		}
+		k, f := tokenFlags(text, t.Start, t.End)
 		flags[i] = f
-		keys[i] = k
-		hs[i] = s.cache.hashKey(k)
+		if f&fShort != 0 {
+			keys[i] = k
+			hs[i] = s.cache.hashKey(k)
+		}
 	}
 	s.ownFront(sc)
 	for i, f := range flags {
 		switch {
+		case f&fGiven != 0:
 		case f&fShort != 0:
 			ents[i] = s.findHashed(keys[i], hs[i], sc, false)
 		case f&fWord != 0:
@@ -259,6 +253,28 @@ func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sc *scratch) {
 			ents[i] = nil
 		}
 	}
+}
+
+// tokenFlags returns the flags of the token text[start:end] and, with fShort, its key.
+func tokenFlags(text string, start, end int) (wordKey, uint8) {
+	w := text[start:end]
+	if c := classify(w); c != cWord {
+		if c == cBreak {
+			return wordKey{}, fBreak
+		}
+		return wordKey{}, 0
+	}
+	k, f, ok := packWord(text, start, end)
+	if ok {
+		return k, f
+	}
+	f = fWord
+	if isAllCaps(w) {
+		f |= fCaps
+	} else if hasLower(w) {
+		f |= fLower
+	}
+	return k, f
 }
 
 // findSlow is find for a token that is not ASCII or is long.
@@ -565,7 +581,7 @@ func hasLower(t string) bool {
 
 // score is the scorer proper. Unless trusted (tokens and sentences from the tokenizer), the spans
 // are checked first.
-func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sentence, sc *scratch, trusted bool) Result {
+func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sentence, words []Word, sc *scratch, trusted bool) Result {
 	res := Result{Label: Neutral, Neutral: 1, Sentences: []SentenceScore{}, Cues: []Cue{}}
 	sc.cues = sc.cues[:0]
 	// Keep only tokens that lie in text, in order.
@@ -592,6 +608,7 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 			}
 		}
 		toks = clean
+		words = nil // no longer in step with toks
 	}
 	if len(text) == 0 || len(toks) == 0 {
 		return res
@@ -626,7 +643,11 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		for ti < len(toks) && (toks[ti].Start < st.End || si == len(sents)-1) {
 			ti++
 		}
-		sum, pos, neg, neu, hasCue, judged, contrastStart := s.sentence(text, toks[t0:ti], sc, &res)
+		var ws []Word
+		if words != nil {
+			ws = words[t0:ti]
+		}
+		sum, pos, neg, neu, hasCue, judged, contrastStart := s.sentence(text, toks[t0:ti], ws, sc, &res)
 		anyJudged = anyJudged || judged
 		posSum += pos
 		negSum += neg
@@ -700,11 +721,11 @@ func (p *params) label(c float64) Label {
 // sentence scores the tokens of one sentence, appends its cues to res and returns its sum, its
 // positive, negative and neutral weights, whether it has cues and, when it opens with a contrast
 // marker, that marker's weight.
-func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *Result) (sum, pos, neg, neu float64, hasCue, judged bool, contrastStart float64) {
+func (s *Scorer) sentence(text string, toks []tokenize.Token, words []Word, sc *scratch, res *Result) (sum, pos, neg, neu float64, hasCue, judged bool, contrastStart float64) {
 	p := &s.p
 	lex := s.lex
 	// Entries of the words.
-	s.lookupWords(text, toks, sc)
+	s.lookupWords(text, toks, words, sc)
 	ents, flags := sc.ents, sc.flags
 	units := sc.units[:0]
 	excl, question := 0, false
@@ -724,7 +745,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, sc *scratch, res *
 					continue
 				}
 			}
-			if classify(w) == cBreak {
+			if flags[i]&fBreak != 0 {
 				excl += strings.Count(w, "!")
 				if strings.IndexByte(w, '?') >= 0 {
 					question = true

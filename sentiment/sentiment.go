@@ -64,7 +64,11 @@ type Scorer struct {
 	p     params
 	cache *cache
 	rules *[1 << numRules]atomic.Pointer[string] // Cue.Rule strings by rule bits
+	id    uint32                                 // tells the Words of this Scorer (never 0)
 }
+
+// scorerIDs numbers the Scorers.
+var scorerIDs atomic.Uint32
 
 // Option configures a Scorer.
 type Option func(*config)
@@ -155,6 +159,9 @@ func New(opts ...Option) (*Scorer, error) {
 func newScorer(lex *lexicon, c config) *Scorer {
 	s := &Scorer{lex: lex, norm: c.norm, stem: c.stem, p: defaultParams, cache: newCache(),
 		rules: new([1 << numRules]atomic.Pointer[string])}
+	for s.id == 0 { // 0 is the id of the zero Word
+		s.id = scorerIDs.Add(1)
+	}
 	if s.norm == nil {
 		s.norm = normalize.Default()
 	}
@@ -192,7 +199,7 @@ func (s *Scorer) Score(text string) Result {
 	defer putScratch(sc)
 	// One pass of the tokenizer gives the tokens and the sentence spans.
 	sc.toks, sc.sents = tokenize.AppendTokensAndSentences(sc.toks, sc.sents, text)
-	return s.score(text, sc.toks, sc.sents, sc, true)
+	return s.score(text, sc.toks, sc.sents, nil, sc, true)
 }
 
 // ScoreTokens returns the sentiment of text that the caller has already tokenized with
@@ -201,7 +208,47 @@ func (s *Scorer) Score(text string) Result {
 func (s *Scorer) ScoreTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence) Result {
 	sc := getScratch()
 	defer putScratch(sc)
-	return s.score(text, toks, sents, sc, false)
+	return s.score(text, toks, sents, nil, sc, false)
+}
+
+// Word is what a Scorer knows of one token, for a caller that meets the same tokens again and
+// keeps it beside them: an analyzer's cache of words. A Word never changes and may be shared by
+// goroutines. The zero Word stands for a token not looked up.
+type Word struct {
+	e     *entry // nil for punctuation
+	id    uint32 // Scorer.id of the Scorer that looked the token up
+	flags uint8  // tokenFlags without fShort
+}
+
+// Word returns what s knows of the token tok (a word, an emoji or punctuation), to pass to
+// ScoreWords.
+func (s *Scorer) Word(tok string) Word {
+	k, f := tokenFlags(tok, 0, len(tok))
+	w := Word{id: s.id, flags: f &^ fShort}
+	if f&fWord == 0 {
+		return w
+	}
+	sc := getScratch()
+	defer putScratch(sc)
+	if f&fShort != 0 {
+		w.e = s.findKey(k, sc, false)
+	} else {
+		w.e = s.findSlow(tok, sc, false)
+	}
+	return w
+}
+
+// ScoreWords is ScoreTokens for a caller that has looked the tokens up with Word, words[i] being
+// the Word of the text of toks[i]: it skips its own look-ups and returns the same Result. A zero
+// Word, or one from another Scorer, is looked up again; words of another length than toks are
+// ignored.
+func (s *Scorer) ScoreWords(text string, toks []tokenize.Token, sents []tokenize.Sentence, words []Word) Result {
+	if len(words) != len(toks) {
+		words = nil
+	}
+	sc := getScratch()
+	defer putScratch(sc)
+	return s.score(text, toks, sents, words, sc, false)
 }
 
 // Score is Default().Score.

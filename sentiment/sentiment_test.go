@@ -199,6 +199,44 @@ func TestScoreTokens(t *testing.T) {
 	assert.NotPanics(t, func() { s.ScoreTokens("", nil, nil) })
 }
 
+func TestScoreWords(t *testing.T) {
+	s, other := testScorer(t), testScorer(t)
+	for _, text := range []string{
+		"Kurirnya ramah. Tapi barangnya rusak dan tidak bisa dipakai, kecewa!",
+		"BARANGNYA TIDAK SESUAI PESANAN!!! gak bagus :( 😡 Ĳssel ÉNAK",
+		"meskipun mahal, enak banget. tapi pelayanannya lambat? pengirimannyaaaaaaaaaa lambaaaaat",
+		"", ".,!?",
+	} {
+		toks, sents := tokenize.Tokens(text), tokenize.Sentences(text)
+		want := s.ScoreTokens(text, toks, sents)
+		words := make([]Word, len(toks))
+		for i, tk := range toks {
+			words[i] = s.Word(tk.Text)
+		}
+		assert.Equal(t, want, s.ScoreWords(text, toks, sents, words), text)
+		// Zero Words and Words of another Scorer are looked up again.
+		for i, tk := range toks {
+			switch i % 3 {
+			case 0:
+				words[i] = Word{}
+			case 1:
+				words[i] = other.Word(tk.Text)
+			}
+		}
+		assert.Equal(t, want, s.ScoreWords(text, toks, sents, words), text)
+		assert.Equal(t, want, s.ScoreWords(text, toks, sents, nil), text)
+		if len(toks) > 0 {
+			assert.Equal(t, want, s.ScoreWords(text, toks, sents, words[1:]), text) // not in step: ignored
+		}
+	}
+	// Tokens out of order: the Words are dropped with them.
+	text := "bagus sekali"
+	toks := tokenize.Tokens(text)
+	bad := append([]tokenize.Token{toks[1]}, toks...)
+	words := []Word{s.Word(toks[1].Text), s.Word("jelek"), s.Word("jelek")}
+	assert.Equal(t, s.ScoreTokens(text, bad, nil), s.ScoreWords(text, bad, nil, words))
+}
+
 func TestOptions(t *testing.T) {
 	_, err := New(WithLexicon(strings.NewReader("bagus\tsangat\n")))
 	assert.ErrorIs(t, err, ErrFormat)

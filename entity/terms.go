@@ -22,13 +22,14 @@ import (
 type wordStat struct {
 	lo, hi             int32  // the lower-case form: termScratch.lower[lo:hi]
 	hash               uint64 // its hash
-	tf, tfUpper, tfAcr int
+	tf, tfUpper, tfAcr int32
 	off                int32 // first index of the word's occurrences in termScratch.occ
 	fill               int32 // occurrences placed so far
+	firstSent          int32 // the sentences of the first and the last occurrence
 	lastSent           int32
-	sf                 int
-	nLeft, nRight      int // co-occurrences on each side
-	dLeft, dRight      int // distinct co-occurring words on each side
+	sf                 int32
+	nLeft, nRight      int32 // co-occurrences on each side
+	dLeft, dRight      int32 // distinct co-occurring words on each side
 	stop               bool
 	verb               bool // looks like a verb: cannot start or end a candidate
 	short              bool // too short to be a one-word term
@@ -298,6 +299,7 @@ func (d *doc) terms(ents []uint8) []Term {
 	sc.words = resizeTable(sc.words, tableSize(min(len(d.toks), 1<<12)))
 	sc.stats = sc.stats[:0]
 	sc.lower = sc.lower[:0]
+	manyOcc := false // a word occurs three times or more
 	// word id of each token, -1 for a break (punctuation, numbers, patterns)
 	wid := grow32(sc.wid, len(d.toks))
 	sc.wid = wid
@@ -317,6 +319,9 @@ func (d *doc) terms(ents []uint8) []Term {
 		wid[i] = id
 		ws := &sc.stats[id]
 		ws.tf++
+		if ws.tf == 3 {
+			manyOcc = true
+		}
 		if t.cls == clsUpper && len(w) > 1 {
 			ws.tfAcr++
 			ws.short = false
@@ -325,6 +330,9 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 		s := int32(t.sent)
 		if s != ws.lastSent {
+			if ws.sf == 0 {
+				ws.firstSent = s
+			}
 			ws.sf++
 			ws.lastSent = s
 		}
@@ -333,19 +341,23 @@ func (d *doc) terms(ents []uint8) []Term {
 	if len(stats) == 0 {
 		return nil
 	}
-	// the sentences of each word's occurrences, in order, in one flat array
-	occ := grow32(sc.occ, len(d.toks))
-	sc.occ = occ
-	var off int32
-	for i := range stats {
-		stats[i].off = off
-		off += int32(stats[i].tf)
-	}
-	for i, id := range wid {
-		if id >= 0 {
-			ws := &stats[id]
-			occ[ws.off+ws.fill] = int32(d.toks[i].sent)
-			ws.fill++
+	// the sentences of each word's occurrences, in order, in one flat array, for the median
+	// sentence of the words seen three times or more (firstSent and lastSent do for the others)
+	occ := sc.occ
+	if manyOcc {
+		occ = grow32(sc.occ, len(d.toks))
+		sc.occ = occ
+		var off int32
+		for i := range stats {
+			stats[i].off = off
+			off += stats[i].tf
+		}
+		for i, id := range wid {
+			if id >= 0 {
+				ws := &stats[id]
+				occ[ws.off+ws.fill] = int32(d.toks[i].sent)
+				ws.fill++
+			}
 		}
 	}
 	// co-occurrence within a window, inside a sentence, over non-stopwords
@@ -387,7 +399,7 @@ func (d *doc) terms(ents []uint8) []Term {
 	// word scores
 	var sum, sum2 float64
 	n := 0
-	maxTF := 0
+	maxTF := int32(0)
 	for i := range stats {
 		ws := &stats[i]
 		if ws.stop {
@@ -416,17 +428,26 @@ func (d *doc) terms(ents []uint8) []Term {
 		if c := max(ws.tfUpper, ws.tfAcr); c > 0 {
 			tcase = float64(c) / (1 + math.Log(tf))
 		}
-		sents := occ[ws.off : ws.off+int32(ws.tf)]
 		var tpos float64
-		if len(sents)%2 == 1 && sents[len(sents)/2] < int32(len(logLog)) {
+		switch {
+		case ws.tf == 1 && ws.firstSent < int32(len(logLog)):
 			// the median sentence of most words is a small whole number
-			tpos = logLog[sents[len(sents)/2]]
-		} else {
-			med := float64(sents[len(sents)/2])
-			if len(sents)%2 == 0 {
-				med = (float64(sents[len(sents)/2-1]) + med) / 2
+			tpos = logLog[ws.firstSent]
+		case ws.tf == 1:
+			tpos = math.Log(math.Log(3 + float64(ws.firstSent)))
+		case ws.tf == 2:
+			tpos = math.Log(math.Log(3 + (float64(ws.firstSent)+float64(ws.lastSent))/2))
+		default:
+			sents := occ[ws.off : ws.off+ws.tf]
+			if len(sents)%2 == 1 && sents[len(sents)/2] < int32(len(logLog)) {
+				tpos = logLog[sents[len(sents)/2]]
+			} else {
+				med := float64(sents[len(sents)/2])
+				if len(sents)%2 == 0 {
+					med = (float64(sents[len(sents)/2-1]) + med) / 2
+				}
+				tpos = math.Log(math.Log(3 + med))
 			}
-			tpos = math.Log(math.Log(3 + med))
 		}
 		tfn := tf / (mean + std)
 		wl, wr := 0.0, 0.0
@@ -609,8 +630,9 @@ func (d *doc) terms(ents []uint8) []Term {
 		x := &cands[rc.ci]
 		dup := false
 		for _, sj := range sel {
+			// two candidates of as many words are distinct grams: neither holds the other
 			y := &cands[sj]
-			if subGram(x.key, x.n, y.key, y.n) || subGram(y.key, y.n, x.key, x.n) {
+			if x.n != y.n && (subGram(x.key, x.n, y.key, y.n) || subGram(y.key, y.n, x.key, x.n)) {
 				dup = true
 				break
 			}

@@ -300,7 +300,12 @@ func (d *doc) terms(ents []uint8) []Term {
 	sc.stats = sc.stats[:0]
 	sc.lower = sc.lower[:0]
 	manyOcc := false // a word occurs three times or more
-	// word id of each token, -1 for a break (punctuation, numbers, patterns)
+	// word id of each token, -1 for a break (punctuation, numbers, patterns), widStop for a
+	// stopword the lexicon knows. Such a stopword gets no word: every loop below skips or stops
+	// at a stopword as it does at a negative id. Stopwords take no id then, which could change
+	// which words get one only when a document has maxGramID distinct words or more: so not in a
+	// document of fewer tokens.
+	skipStops := len(d.toks) < maxGramID
 	wid := grow32(sc.wid, len(d.toks))
 	sc.wid = wid
 	for i, t := range d.toks {
@@ -310,6 +315,10 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 		w := d.text[t.s:t.e]
 		if len(w) > 64 {
+			continue
+		}
+		if skipStops && t.lex&(lxStop|lxTermStop) != 0 && w[len(w)-1] != '.' {
+			wid[i] = widStop
 			continue
 		}
 		id, ok := sc.wordID(d.r, w, t.lex)
@@ -788,6 +797,9 @@ func resizeTable[S any](t []S, n int) []S {
 	}
 	return make([]S, n)
 }
+
+// widStop is the word id of a stopword that has no wordStat.
+const widStop = -2
 
 // gramWord returns word x of an n-word key.
 func gramWord(key uint64, n, x int) int32 {

@@ -1,6 +1,7 @@
 package sentiment
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -502,7 +503,26 @@ func (e *entry) addPhrases(l *lexicon) {
 	for _, g := range e.phr {
 		slices.SortStableFunc(g.ps, func(a, b *phrase) int { return len(b.words) - len(a.words) })
 	}
+	slices.SortFunc(e.phr, func(a, b phraseGroup) int { return cmp.Compare(a.id, b.id) })
 	e.opens = len(e.phr) > 0
+}
+
+// group returns the expressions that e opens and whose second word has the id, longest first. A
+// negator such as "tidak" opens expressions with more than a hundred second words: the groups
+// are sorted by id.
+func (e *entry) group(id int32) []*phrase {
+	if len(e.phr) <= 8 {
+		for _, g := range e.phr {
+			if g.id == id {
+				return g.ps
+			}
+		}
+		return nil
+	}
+	if i, ok := slices.BinarySearchFunc(e.phr, id, func(g phraseGroup, id int32) int { return cmp.Compare(g.id, id) }); ok {
+		return e.phr[i].ps
+	}
+	return nil
 }
 
 func isLetters(s string) bool {
@@ -770,14 +790,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, words []Word, sc *
 				if id == 0 {
 					break
 				}
-				var group []*phrase
-				for _, g := range e.phr {
-					if g.id == id {
-						group = g.ps
-						break
-					}
-				}
-				for _, ph := range group {
+				for _, ph := range e.group(id) {
 					n := len(ph.ids)
 					if best != nil && n <= len(best.ids) {
 						break

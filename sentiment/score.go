@@ -185,7 +185,7 @@ func (e *entry) plain() bool {
 func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 
 func putScratch(sc *scratch) {
-	if cap(sc.toks) > 1<<16 || cap(sc.units) > 1<<16 {
+	if cap(sc.toks) > 1<<16 || cap(sc.units) > 1<<16 || cap(sc.ents) > 1<<16 {
 		return // do not keep huge buffers
 	}
 	sc.toks = sc.toks[:0]
@@ -652,6 +652,9 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		lastCue                = -1
 		anyJudged              bool
 	)
+	// The entries of all the words at once: the more words, the more cache lines the CPU can
+	// fetch at a time (see lookupWords).
+	s.lookupWords(text, toks, words, sc)
 	res.Sentences = make([]SentenceScore, 0, len(sents))
 	weights, comps, sums := sc.weights[:0], sc.comps[:0], sc.sums[:0]
 	defer func() { sc.weights, sc.comps, sc.sums = weights, comps, sums }()
@@ -663,11 +666,7 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		for ti < len(toks) && (toks[ti].Start < st.End || si == len(sents)-1) {
 			ti++
 		}
-		var ws []Word
-		if words != nil {
-			ws = words[t0:ti]
-		}
-		sum, pos, neg, neu, hasCue, judged, contrastStart := s.sentence(text, toks[t0:ti], ws, sc, &res)
+		sum, pos, neg, neu, hasCue, judged, contrastStart := s.sentence(text, toks[t0:ti], sc.ents[t0:ti], sc.flags[t0:ti], sc, &res)
 		anyJudged = anyJudged || judged
 		posSum += pos
 		negSum += neg
@@ -738,15 +737,12 @@ func (p *params) label(c float64) Label {
 	return Neutral
 }
 
-// sentence scores the tokens of one sentence, appends its cues to res and returns its sum, its
-// positive, negative and neutral weights, whether it has cues and, when it opens with a contrast
-// marker, that marker's weight.
-func (s *Scorer) sentence(text string, toks []tokenize.Token, words []Word, sc *scratch, res *Result) (sum, pos, neg, neu float64, hasCue, judged bool, contrastStart float64) {
+// sentence scores the tokens of one sentence, whose entries and flags are ents and flags, appends
+// its cues to res and returns its sum, its positive, negative and neutral weights, whether it has
+// cues and, when it opens with a contrast marker, that marker's weight.
+func (s *Scorer) sentence(text string, toks []tokenize.Token, ents []*entry, flags []uint8, sc *scratch, res *Result) (sum, pos, neg, neu float64, hasCue, judged bool, contrastStart float64) {
 	p := &s.p
 	lex := s.lex
-	// Entries of the words.
-	s.lookupWords(text, toks, words, sc)
-	ents, flags := sc.ents, sc.flags
 	units := sc.units[:0]
 	excl, question := 0, false
 	capsWords, lowerWords := 0, 0

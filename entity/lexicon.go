@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 
@@ -274,57 +275,73 @@ func (r *Recognizer) withStop(bits uint64, lw string) uint64 {
 	return bits
 }
 
+// Kinds of ASCII bytes in asciiKind.
+const (
+	kindLower  = 1 // a-z
+	kindUpper  = 2 // A-Z
+	kindDigit  = 4
+	kindNonASC = 8 // a byte of a multi-byte character
+)
+
+// asciiKind is the kind of each byte value.
+var asciiKind = func() (t [256]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c] = kindLower
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = kindUpper
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = kindDigit
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = kindNonASC
+	}
+	return t
+}()
+
 // tokenInfo returns the class of the token text s (classify) and its lists (tokenBits), in one
 // pass over short ASCII tokens.
 func (r *Recognizer) tokenInfo(s string) (cls uint8, bits uint64) {
-	if len(s) > 17 {
+	if len(s) > 17 || !r.defaultStop {
 		return classify(s), r.tokenBits(s)
 	}
-	letters, uppers, digits := 0, 0, 0
-	firstUpper, firstLetter := false, true
-	var k0, k1 uint64 // s folded and packed as packFold does
+	var letters, uppers, digits int
+	var buf [24]byte // s folded to lower case, then read as the two words of packFold
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-			firstLetter = false
-			letters++
-		case c >= 'A' && c <= 'Z':
-			if firstLetter {
-				firstUpper = true
-				firstLetter = false
-			}
-			letters++
-			uppers++
-			c += 'a' - 'A'
-		case c >= '0' && c <= '9':
-			digits++
-		case c >= 0x80:
+		k := asciiKind[c]
+		if k == kindNonASC {
 			return classify(s), r.tokenBits(s)
 		}
-		if i < 8 {
-			k0 |= uint64(c) << (8 * i)
-		} else if i < 16 {
-			k1 |= uint64(c) << (8 * (i - 8))
+		up := int(k>>1) & 1
+		letters += int(k&1) | up
+		uppers += up
+		digits += int(k>>2) & 1
+		buf[i] = c | byte(up)<<5 // A-Z to a-z
+	}
+	firstUpper := false
+	if uppers > 0 {
+		for i := 0; i < len(s); i++ {
+			if k := asciiKind[s[i]]; k&(kindLower|kindUpper) != 0 {
+				firstUpper = k == kindUpper
+				break
+			}
 		}
 	}
 	cls = shapeClass(letters, uppers, digits, firstUpper)
 	t := theLexicon()
-	if (cls == clsPunct || cls == clsNum) && !t.letterless && r.defaultStop {
+	if (cls == clsPunct || cls == clsNum) && !t.letterless {
 		return cls, 0
 	}
 	n := len(s)
 	if n > 1 && s[n-1] == '.' {
 		// the lists hold words without their trailing dot: drop it from the key
 		n--
-		if n < 8 {
-			k0 &^= 0xff << (8 * n)
-		} else if n < 16 {
-			k1 &^= 0xff << (8 * (n - 8))
-		}
+		buf[n] = 0
 	}
-	if n > 16 || !r.defaultStop {
+	if n > 16 {
 		return cls, r.tokenBits(s)
 	}
-	return cls, t.lookupPacked(k0, k1, n)
+	return cls, t.lookupPacked(binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:16]), n)
 }

@@ -308,7 +308,8 @@ func (d *doc) terms(ents []uint8) []Term {
 	skipStops := len(d.toks) < maxGramID
 	wid := grow32(sc.wid, len(d.toks))
 	sc.wid = wid
-	for i, t := range d.toks {
+	for i := range d.toks {
+		t := &d.toks[i]
 		wid[i] = -1
 		if t.pat || !(t.cls == clsLower || t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed) {
 			continue

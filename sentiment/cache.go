@@ -112,18 +112,25 @@ func (c *cache) hashKey(k wordKey) uint64 {
 }
 
 // wordKey is a lower-cased key of at most maxShortKey bytes packed in two words: bytes 0-7 in lo
-// (little-endian), bytes 8-14 in hi and the length in the top byte of hi, so that two keys are
-// equal exactly when their words are. The length leaves bit 63 free for the front cache's mark of
-// plain words.
+// (little-endian), bytes 8-14 in hi, and in the top byte of hi the length (bits 56-59) and
+// keyBit, so that two keys are equal exactly when their words are and no key, not even the empty
+// one, equals the zero wordKey of an empty slot of the front table. Bit 63 is left for the front
+// table's mark of plain words.
 type wordKey struct{ lo, hi uint64 }
 
-const maxShortKey = 15
+const (
+	maxShortKey = 15
+	keyBit      = 1 << 60
+)
+
+// lenBits returns the top byte of the hi word of a key of n bytes.
+func lenBits(n int) uint64 { return uint64(n)<<56 | keyBit }
 
 // packKey packs key, which must be at most maxShortKey bytes long.
 func packKey[T string | []byte](key T) wordKey {
 	var b [16]byte
 	copy(b[:maxShortKey], key)
-	return wordKey{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:]) | uint64(len(key))<<56}
+	return wordKey{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:]) | lenBits(len(key))}
 }
 
 // packLower packs tok lower-cased when it is ASCII and at most maxShortKey bytes long, eight bytes
@@ -138,7 +145,7 @@ func packLower(tok string) (k wordKey, ok bool) {
 	if (lo|hi)&highBits != 0 {
 		return k, false // not ASCII
 	}
-	return wordKey{lowerASCII(lo), lowerASCII(hi) | uint64(len(tok))<<56}, true
+	return wordKey{lowerASCII(lo), lowerASCII(hi) | lenBits(len(tok))}, true
 }
 
 // packWord is packLower for the token text[start:end] that also returns its fShort, fWord, fCaps
@@ -174,7 +181,7 @@ func packWord(text string, start, end int) (k wordKey, flags uint8, ok bool) {
 	case bits.OnesCount64(upLo)+bits.OnesCount64(upHi) >= 2:
 		flags |= fCaps
 	}
-	return wordKey{lo | upLo>>2, hi | upHi>>2 | uint64(n)<<56}, flags, true
+	return wordKey{lo | upLo>>2, hi | upHi>>2 | lenBits(n)}, flags, true
 }
 
 // load64 returns the eight bytes of s from i as a little-endian word (one load: the compiler
@@ -208,7 +215,7 @@ func (k wordKey) bytes(dst []byte) []byte {
 	var b [16]byte
 	binary.LittleEndian.PutUint64(b[:8], k.lo)
 	binary.LittleEndian.PutUint64(b[8:], k.hi)
-	return append(dst, b[:k.hi>>56&0x7f]...)
+	return append(dst, b[:k.hi>>56&0xf]...)
 }
 
 // set returns the first slot of the set of h and the way its probes start at.

@@ -237,6 +237,20 @@ func TestScoreWords(t *testing.T) {
 	assert.Equal(t, s.ScoreTokens(text, bad, nil), s.ScoreWords(text, bad, nil, words))
 }
 
+// TestEmptyKey checks that a token that lower-cases to nothing (a lone variation selector) is a
+// plain word, not an empty slot of the front table.
+func TestEmptyKey(t *testing.T) {
+	s := testScorer(t)
+	for _, text := range []string{"tidak \ufe0f bagus", "bagus \ufe0f \ufe0f"} {
+		want := s.Score(strings.ReplaceAll(text, "\ufe0f", "xq"))
+		for range 2 { // the second time from the front table
+			got := s.Score(text)
+			assert.Equal(t, want.Score, got.Score, text)
+			assert.Equal(t, want.Neutral, got.Neutral, text)
+		}
+	}
+}
+
 func TestOptions(t *testing.T) {
 	_, err := New(WithLexicon(strings.NewReader("bagus\tsangat\n")))
 	assert.ErrorIs(t, err, ErrFormat)

@@ -266,7 +266,7 @@ func (d *doc) abbrevBefore(i int) bool {
 	if i == 0 {
 		return false
 	}
-	p := d.toks[i-1]
+	p := &d.toks[i-1]
 	if p.e != d.toks[i-1].e || len(d.text) < p.e {
 		return false
 	}
@@ -281,7 +281,7 @@ var abbrevs = setOf("jl", "dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st
 
 // lw returns the folded text of token i with a trailing dot removed.
 func (d *doc) lw(i int) string {
-	t := d.toks[i]
+	t := &d.toks[i]
 	s := d.text[t.s:t.e]
 	if len(s) > 1 && s[len(s)-1] == '.' {
 		s = s[:len(s)-1]
@@ -321,7 +321,7 @@ func (d *doc) markHeadlines() {
 		}
 		words, caps = 0, 0
 		for i := start; i < end; i++ {
-			t := d.toks[i]
+			t := &d.toks[i]
 			if t.cls == clsPunct {
 				continue
 			}
@@ -352,7 +352,7 @@ func (d *doc) markHeadlines() {
 var headFunction = setOf("di", "ke", "dari", "dan", "yang", "untuk", "dengan", "atau", "pada", "dalam", "oleh", "bagi", "akan", "the", "of", "and", "in", "for", "on", "a", "an", "to", "vs", "jadi", "ini", "itu", "usai", "soal", "saat", "agar", "demi")
 
 func (d *doc) nameTok(i int) bool {
-	t := d.toks[i]
+	t := &d.toks[i]
 	return !t.pat && (t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed) && !isNoName(d.text[t.s:t.e]) && !isCode(d.text[t.s:t.e])
 }
 
@@ -391,16 +391,16 @@ func (d *doc) evidence() {
 	}
 	// a bit per (first two letters, length) of those words spares most lookups below
 	clear(d.evBits[:])
-	for i, t := range d.toks {
-		if t.init && t.cls == clsCap {
+	for i := range d.toks {
+		if t := &d.toks[i]; t.init && t.cls == clsCap {
 			d.lowSeen[d.lw(i)] = false
 			if k, ok := evKey(d.noDot(i)); ok {
 				d.evBits[k>>6] |= 1 << (k & 63)
 			}
 		}
 	}
-	for i, t := range d.toks {
-		switch t.cls {
+	for i := range d.toks {
+		switch t := &d.toks[i]; t.cls {
 		case clsLower:
 			w := d.str(i)
 			if k, ok := evKey(w); ok && d.evBits[k>>6]&(1<<(k&63)) == 0 {
@@ -566,7 +566,7 @@ func (d *doc) extendRun(i int) int {
 	n := len(d.toks)
 	for j+1 < n {
 		k := j + 1
-		t := d.toks[k]
+		t := &d.toks[k]
 		if t.nl || t.init || t.head != d.toks[i].head {
 			break
 		}
@@ -872,7 +872,7 @@ func (d *doc) gazAt(p, j int) (segment, bool) {
 
 // initialEvidence reports whether a lone sentence-initial capitalised word is a name.
 func (d *doc) initialEvidence(p int) bool {
-	t := d.toks[p]
+	t := &d.toks[p]
 	if t.cls == clsUpper || t.cls == clsMixed {
 		return true
 	}
@@ -1209,7 +1209,7 @@ func (d *doc) placeContext(a int) bool {
 	if a == 0 {
 		return false
 	}
-	p := d.toks[a-1]
+	p := &d.toks[a-1]
 	w := d.str(a - 1)
 	if p.cls == clsPunct {
 		return w == "," || w == "/" || w == "(" || w == "-"
@@ -1301,7 +1301,7 @@ func (d *doc) runHasBrand(i, j int) bool {
 // companyWord reports whether token q of a title-case line can belong to a company's name: a
 // brand, an acronym, a place or a capitalised word that is not an ordinary word.
 func (d *doc) companyWord(q int) bool {
-	t := d.toks[q]
+	t := &d.toks[q]
 	switch t.cls {
 	case clsMixed, clsUpper:
 		return !t.pat
@@ -1323,7 +1323,7 @@ func (d *doc) companyWord(q int) bool {
 // dictionary word the document never writes with a capital elsewhere. Given names and
 // gazetteer names are never ordinary.
 func (d *doc) ordinaryWord(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.cls != clsCap || t.pat {
 		return false
 	}
@@ -1347,7 +1347,7 @@ func (d *doc) ordinaryWord(k int) bool {
 // commonWord reports whether the capitalised token k is a word of common.txt or a stopword
 // (Makasih, Paket, Mereka) that is neither a given name nor a gazetteer name.
 func (d *doc) commonWord(k int) bool {
-	t := d.toks[k]
+	t := &d.toks[k]
 	if t.cls != clsCap || t.pat {
 		return false
 	}

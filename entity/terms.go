@@ -516,7 +516,7 @@ func (d *doc) terms(ents []uint8) []Term {
 			if id < 0 || d.toks[j].sent != d.toks[i].sent || n > 0 && d.toks[j].nl {
 				break
 			}
-			if t := d.toks[j]; t.cls != clsLower {
+			if t := &d.toks[j]; t.cls != clsLower {
 				allLower = false
 				if !t.head && !(n == 0 && t.init) {
 					cased = true
@@ -575,8 +575,8 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 	}
 	hasBody := false
-	for _, t := range d.toks {
-		if !t.head {
+	for i := range d.toks {
+		if !d.toks[i].head {
 			hasBody = true
 			break
 		}
@@ -1000,7 +1000,11 @@ func sortPairs(p, tmp []uint64) []uint64 {
 // to collapse.
 func collapseSpace(s string) string {
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == ' ' && (i+1 == len(s) || i == 0 || s[i+1] == ' ') || c >= 0x80 {
+		c := s[i]
+		if c > ' ' && c < 0x80 {
+			continue // most bytes
+		}
+		if c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == ' ' && (i+1 == len(s) || i == 0 || s[i+1] == ' ') || c >= 0x80 {
 			return strings.Join(strings.Fields(s), " ")
 		}
 	}

@@ -85,6 +85,9 @@ type termScratch struct {
 	lower  []byte // the lower-case forms of the words
 	tmp    []uint64
 	hits   []termHit
+	// selMark marks the words of the terms selected so far (selOne, selInPhrase); it is all
+	// zero between documents
+	selMark []uint8
 }
 
 // wordSlot and gramSlot are the slots of termScratch's tables; a slot is used when its stamp is
@@ -630,25 +633,51 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 		return cmp.Compare(a.first, b.first)
 	})
-	// select, skipping candidates that overlap a better one
-	var selBuf [16]int32
-	sel := selBuf[:0]
+	// Select, skipping candidates that overlap a better one: a gram that holds a selected gram
+	// of another length or is held by one. Two grams of as many words are distinct: neither
+	// holds the other. Between one word and a phrase that is a question of the word's marks:
+	// selMark[w] has selOne when w was selected alone, selInPhrase when it is a word of a
+	// selected phrase. Phrases of two and three words are compared as grams.
+	selMark := grow8(sc.selMark, len(stats))
+	sc.selMark = selMark
+	var selBuf, phraseBuf [16]int32
+	sel, phrases := selBuf[:0], phraseBuf[:0]
 	for _, rc := range ranked {
 		if len(sel) >= d.r.maxTerms {
 			break
 		}
 		x := &cands[rc.ci]
 		dup := false
-		for _, sj := range sel {
-			// two candidates of as many words are distinct grams: neither holds the other
-			y := &cands[sj]
-			if x.n != y.n && (subGram(x.key, x.n, y.key, y.n) || subGram(y.key, y.n, x.key, x.n)) {
-				dup = true
-				break
+		if x.n == 1 {
+			dup = selMark[gramWord(x.key, 1, 0)]&selInPhrase != 0
+		} else {
+			for k := 0; k < x.n && !dup; k++ {
+				dup = selMark[gramWord(x.key, x.n, k)]&selOne != 0
+			}
+			for _, sj := range phrases {
+				if dup {
+					break
+				}
+				y := &cands[sj]
+				dup = x.n != y.n && (subGram(x.key, x.n, y.key, y.n) || subGram(y.key, y.n, x.key, x.n))
 			}
 		}
-		if !dup {
-			sel = append(sel, rc.ci)
+		if dup {
+			continue
+		}
+		sel = append(sel, rc.ci)
+		if x.n == 1 {
+			selMark[gramWord(x.key, 1, 0)] |= selOne
+		} else {
+			phrases = append(phrases, rc.ci)
+			for k := 0; k < x.n; k++ {
+				selMark[gramWord(x.key, x.n, k)] |= selInPhrase
+			}
+		}
+	}
+	for _, ci := range sel {
+		for k := 0; k < cands[ci].n; k++ {
+			selMark[gramWord(cands[ci].key, cands[ci].n, k)] = 0
 		}
 	}
 	return d.termsOut(sc, sel, cands)
@@ -929,6 +958,20 @@ func appendLower(buf []byte, s string) []byte {
 	}
 	return buf
 }
+
+// grow8 returns b resized to n; new bytes are zero, the old ones as they were.
+func grow8(b []uint8, n int) []uint8 {
+	if cap(b) < n {
+		return append(b[:cap(b)], make([]uint8, n-cap(b))...)
+	}
+	return b[:n]
+}
+
+// Marks of the words of selected terms.
+const (
+	selOne      uint8 = 1 << iota // selected as a one-word term
+	selInPhrase                   // a word of a selected phrase
+)
 
 // grow32 returns b resized to n.
 func grow32(b []int32, n int) []int32 {

@@ -111,26 +111,37 @@ func setOf(ws ...string) map[string]bool {
 // tlds are the top-level and Indonesian second-level domain labels a bare domain may end in.
 var tlds = setOf("com", "id", "net", "org", "co", "go", "ac", "or", "sch", "web", "my", "biz", "info", "io", "ai", "app", "dev", "xyz", "tv", "me", "news", "online", "site", "store", "shop", "tech", "blog", "us", "uk", "sg", "au", "jp", "cn", "de", "fr", "nl", "in", "edu", "gov", "mil", "int", "ly", "gg", "to", "fm", "asia", "cloud", "live", "media", "pro", "top", "club", "desa", "ponpes", "mil")
 
+// patternStart holds the bytes a pattern may start with: @ # + ( $, digits, ASCII letters and
+// the bytes of multi-byte characters.
+var patternStart = func() (t [256]bool) {
+	for c := range t {
+		t[c] = c == '@' || c == '#' || c == '+' || c == '(' || c == '$' || isDigit(byte(c)) || isLetterASCII(byte(c)) || c >= 0x80
+	}
+	return t
+}()
+
 // scanPatterns finds pattern mentions in text, in order, without overlaps.
 func scanPatterns(text string, out []mention) []mention {
 	n := len(text)
 	for i := 0; i < n; {
 		c := text[i]
-		if !(c == '@' || c == '#' || c == '+' || c == '(' || c == '$' || isDigit(c) || isLetterASCII(c) || c >= 0x80) || !wordStart(text, i) && c != '@' && c != '#' {
+		if !patternStart[c] || !wordStart(text, i) && c != '@' && c != '#' {
 			i++
 			continue
 		}
-		if isLetterASCII(c) {
+		if asciiKind[c]&(kindLower|kindUpper) != 0 {
 			// a word: matchWord is matchAt for it, and the word is skipped without scanning it
 			// again
 			w := i + 1
-			for w < n && (isLetterASCII(text[w]) || isDigit(text[w])) {
+			for w < n && asciiKind[text[w]]&(kindLower|kindUpper|kindDigit) != 0 {
 				w++
 			}
-			if m, ok := matchWord(text, i, w); ok {
-				out = append(out, m)
-				i = m.e
-				continue
+			if mayMatchWord(text, i, w) {
+				if m, ok := matchWord(text, i, w); ok {
+					out = append(out, m)
+					i = m.e
+					continue
+				}
 			}
 			i = w
 			continue
@@ -222,6 +233,27 @@ func matchAt(text string, i int) (mention, bool) {
 		return matchNumber(text, i)
 	}
 	return mention{}, false
+}
+
+// mayMatchWord reports whether matchWord can find a pattern at the word text[i:w]: the word is
+// followed by a byte that continues a URL, an e-mail address or a domain, or it may be a
+// currency prefix, or it starts with a capital (a day or a month). Most words are none.
+func mayMatchWord(text string, i, w int) bool {
+	c := text[i]
+	if c >= 'A' && c <= 'Z' {
+		return true
+	}
+	if w < len(text) {
+		switch text[w] {
+		case '.', '@', ':', '-', '_', '%', '+', '$':
+			return true
+		}
+	}
+	switch c {
+	case 'r', 'u', 's', 'a', 'h', 'i', 'e':
+		return w-i <= 3 || isDigit(text[i+2]) || isDigit(text[i+3])
+	}
+	return false
 }
 
 // matchWord is matchAt at the ASCII letter text[i], where text[i:w] is the run of ASCII letters

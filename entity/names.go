@@ -144,10 +144,10 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 		d = &doc{}
 	}
 	d.r, d.text = r, text
-	if cap(d.toks) >= len(toks) {
-		d.toks = d.toks[:0]
-	} else {
-		d.toks = make([]wtok, 0, len(toks))
+	// the tokens are built in a local slice (d.toks is set after the loop)
+	out := d.toks[:0]
+	if cap(out) < len(toks) {
+		out = make([]wtok, 0, len(toks))
 	}
 	last := 0
 	si := 0
@@ -162,13 +162,15 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 		if t.Start < last || t.End > len(text) || t.Start >= t.End {
 			continue
 		}
+		n := len(out) // the index of this token
+		txt := text[t.Start:t.End]
 		w := wtok{s: t.Start, e: t.End, kind: t.Kind}
-		w.cls, w.lex = r.tokenInfo(text[t.Start:t.End])
+		w.cls, w.lex = r.tokenInfo(txt)
 		between := text[last:t.Start]
 		w.gap = len(between) > 0
 		w.nl = hasNewline(between)
 		for si < len(sents) && sents[si].Start <= t.Start {
-			if sents[si].Start > last || sents[si].Start == t.Start && len(d.toks) > 0 {
+			if sents[si].Start > last || sents[si].Start == t.Start && n > 0 {
 				pendingInit = true
 				newSent = true
 			}
@@ -179,29 +181,28 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 			newSent = true
 			inQ = false
 		}
-		txt := text[t.Start:t.End]
 		if w.cls == clsPunct {
 			if isQuote(txt) {
 				inQ = !inQ
 			}
 			switch txt {
 			case ".", "!", "?", "…", "...":
-				if txt != "." || !d.abbrevBefore(len(d.toks)) {
+				if txt != "." || n == 0 || !d.abbrevTok(&out[n-1]) {
 					pendingInit = true
 					newSent = true
 				}
 			case ":", "–", "—", "-", "•", "|":
-				if txt == ":" || w.gap && len(d.toks)-lastInit <= 6 {
+				if txt == ":" || w.gap && n-lastInit <= 6 {
 					pendingInit = true
 				}
 			}
 		} else if pendingInit && !(w.cls == clsPunct) {
 			w.init = true
 			pendingInit = false
-			lastInit = len(d.toks)
+			lastInit = n
 		}
 		if newSent && w.cls != clsPunct {
-			if len(d.toks) > 0 {
+			if n > 0 {
 				sent++
 			}
 			newSent = false
@@ -221,13 +222,14 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 		}
 		w.sent = sent
 		w.inQ = inQ
-		d.toks = append(d.toks, w)
+		out = append(out, w)
 		last = t.End
 		if bumpAfter {
 			newSent = true
 			bumpAfter = false
 		}
 	}
+	d.toks = out
 	d.nsent = sent + 1
 	d.markHeadlines()
 	// patterns are always found: even when they are not returned, their tokens are not names
@@ -263,18 +265,19 @@ func hasNewline(s string) bool {
 
 // abbrevBefore reports whether the token before index i (a ".") is an abbreviation or an initial.
 func (d *doc) abbrevBefore(i int) bool {
-	if i == 0 {
-		return false
-	}
-	p := &d.toks[i-1]
-	if p.e != d.toks[i-1].e || len(d.text) < p.e {
+	return i > 0 && d.abbrevTok(&d.toks[i-1])
+}
+
+// abbrevTok reports whether the token p is an abbreviation or an initial.
+func (d *doc) abbrevTok(p *wtok) bool {
+	if len(d.text) < p.e {
 		return false
 	}
 	w := d.text[p.s:p.e]
 	if p.cls == clsCap && utf8.RuneCountInString(w) == 1 {
 		return true
 	}
-	return d.is(i-1, lxAbbrev)
+	return p.lex&lxAbbrev != 0
 }
 
 var abbrevs = setOf("jl", "dr", "drs", "dra", "prof", "ir", "h", "hj", "kh", "st", "no", "pt", "cv", "tbk", "sdr", "bpk", "kab", "kec", "kel", "ds", "gg", "rt", "rw", "mr", "mrs", "ms", "jend", "brig", "kol", "letjen", "mayjen", "brigjen", "tn", "ny", "nn", "sp", "mm", "se", "sh", "mh", "msi", "phd", "ltd", "inc", "co", "corp", "vs", "dll", "dsb", "dkk", "tsb", "yth", "a.n", "u.p")

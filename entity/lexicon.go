@@ -300,26 +300,56 @@ var asciiKind = func() (t [256]uint8) {
 	return t
 }()
 
+// byteCounts[c] adds c to the counts of tokenInfo: letters in bits 0-7, capitals in bits 8-15,
+// digits in bits 16-23; a byte of a multi-byte character adds countNonASCII, so that the sum
+// is countNonASCII or more. A token of at most 17 bytes cannot carry one count into the next.
+var byteCounts = func() (t [256]uint32) {
+	for c := range t {
+		switch k := asciiKind[c]; k {
+		case kindLower:
+			t[c] = 1
+		case kindUpper:
+			t[c] = 1 | 1<<8
+		case kindDigit:
+			t[c] = 1 << 16
+		case kindNonASC:
+			t[c] = countNonASCII
+		}
+	}
+	return t
+}()
+
+const countNonASCII = 1 << 24
+
+// foldASCII maps A-Z to a-z and every other byte to itself.
+var foldASCII = func() (t [256]byte) {
+	for c := range t {
+		t[c] = byte(c)
+		if c >= 'A' && c <= 'Z' {
+			t[c] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
 // tokenInfo returns the class of the token text s (classify) and its lists (tokenBits), in one
 // pass over short ASCII tokens.
 func (r *Recognizer) tokenInfo(s string) (cls uint8, bits uint64) {
 	if len(s) > 17 || !r.defaultStop {
 		return classify(s), r.tokenBits(s)
 	}
-	var letters, uppers, digits int
+	// one addition a byte counts letters, capitals and digits (byteCounts), and one load folds it
+	var counts uint32
 	var buf [24]byte // s folded to lower case, then read as the two words of packFold
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		k := asciiKind[c]
-		if k == kindNonASC {
-			return classify(s), r.tokenBits(s)
-		}
-		up := int(k>>1) & 1
-		letters += int(k&1) | up
-		uppers += up
-		digits += int(k>>2) & 1
-		buf[i] = c | byte(up)<<5 // A-Z to a-z
+		counts += byteCounts[c]
+		buf[i] = foldASCII[c]
 	}
+	if counts >= countNonASCII {
+		return classify(s), r.tokenBits(s)
+	}
+	letters, uppers, digits := int(counts&0xff), int(counts>>8&0xff), int(counts>>16&0xff)
 	firstUpper := false
 	if uppers > 0 {
 		for i := 0; i < len(s); i++ {

@@ -943,18 +943,16 @@ func bestK(list []int32, k int, less func(a, b int32) bool) []int32 {
 
 // appendLower appends s in lower case, with an ASCII fast path.
 func appendLower(buf []byte, s string) []byte {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			return append(buf, strings.ToLower(s)...)
-		}
+	n := len(buf)
+	buf = append(buf, s...)
+	var high byte // the high bits of all bytes: 0x80 is set for text that is not ASCII
+	for i := n; i < len(buf); i++ {
+		c := buf[i]
+		high |= c
+		buf[i] = foldASCII[c]
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
+	if high >= 0x80 {
+		return append(buf[:n], strings.ToLower(s)...)
 	}
 	return buf
 }

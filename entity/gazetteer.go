@@ -157,9 +157,52 @@ func appendFold(buf []byte, s string) []byte {
 }
 
 // firstWords returns the longest entry length in words for the folded first word w, or 0.
+// A word whose folded form is longer than the longest entry is in no entry: it is folded only
+// as far as that shows, so that a long word costs no more than a short one.
 func (g *gazetteer) firstWords(w string, buf []byte) (int, []byte) {
-	buf = appendFold(buf[:0], w)
+	if len(w) <= g.maxLen {
+		buf = appendFold(buf[:0], w)
+		return int(g.first[string(buf)]), buf
+	}
+	buf, ok := appendFoldMax(buf[:0], w, g.maxLen)
+	if !ok {
+		return 0, buf
+	}
 	return int(g.first[string(buf)]), buf
+}
+
+// appendFoldMax is appendFold, unless the folded s is longer than max: ok is false then. The
+// ASCII part of s folds byte by byte and never shrinks what is already folded; from the first
+// non-ASCII byte on, appendFold lower-cases the rest with strings.ToLower, which gives a byte
+// or more for each rune, and a rune takes at most four bytes.
+func appendFoldMax(buf []byte, s string, max int) (_ []byte, ok bool) {
+	n := len(buf)
+	sp := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			if len(buf)-n+(len(s)-i+3)/4 > max {
+				return buf, false
+			}
+			return append(buf, strings.ToLower(s[i:])...), true
+		}
+		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
+			sp = true
+			continue
+		}
+		if sp {
+			buf = append(buf, ' ')
+			sp = false
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf = append(buf, c)
+		if len(buf)-n > max {
+			return buf, false
+		}
+	}
+	return buf, true
 }
 
 var (

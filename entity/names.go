@@ -48,6 +48,9 @@ type doc struct {
 	lowSeen map[string]bool // words seen in lower case
 	capMid  map[string]bool // words seen capitalised not at the start of a sentence
 	evBits  [26 * 26 * 32 / 64]uint64 // see evidence; release keeps it
+	// the stretch without white space [fwFrom, fwEnd) of the last firstWord, and the end of
+	// its text without trailing punctuation (-1: not known yet)
+	fwFrom, fwEnd, fwTrim int
 }
 
 func classify(s string) uint8 {
@@ -838,12 +841,7 @@ func (d *doc) gazAt(p, j int) (segment, bool) {
 	if len(g.names) == 0 {
 		return segment{}, false
 	}
-	fw := d.text[d.toks[p].s:]
-	if k := strings.IndexAny(fw, " \t\n"); k >= 0 {
-		fw = fw[:k]
-	}
-	fw = strings.TrimRight(fw, ".,;:!?)\"'”’")
-	maxw, buf := g.firstWords(fw, d.buf)
+	maxw, buf := g.firstWords(d.firstWord(p), d.buf)
 	d.buf = buf
 	if maxw == 0 {
 		// the token itself may be shorter than the first word ("PDI" of "PDI-P")
@@ -871,6 +869,41 @@ func (d *doc) gazAt(p, j int) (segment, bool) {
 		return segment{}, false
 	}
 	return segment{a: p, b: best, typ: bt, ev: evGaz, country: country}, true
+}
+
+// firstWordCut is the punctuation trimmed from the end of a first word.
+const firstWordCut = ".,;:!?)\"'”’"
+
+// firstWord returns the text the gazetteer reads as the first word of a name at token p: from
+// the token to the next space, tab or line break, without trailing punctuation (firstWordCut).
+// The stretch without white space that holds the token is kept for the next call, so that the
+// tokens of a long stretch (a text without spaces: "Abc,Abc,Abc...") do not each scan it to its
+// end: that made such texts quadratic.
+func (d *doc) firstWord(p int) string {
+	s := d.toks[p].s
+	if !(d.fwFrom <= s && s < d.fwEnd) {
+		if s < d.fwFrom && d.fwFrom < d.fwEnd && strings.IndexAny(d.text[s:d.fwFrom], " \t\n") < 0 {
+			// the same stretch, from further back
+			if d.fwTrim == d.fwFrom {
+				d.fwTrim = -1 // the stretch was all punctuation: it may end further back now
+			}
+			d.fwFrom = s
+		} else {
+			end := len(d.text)
+			if k := strings.IndexAny(d.text[s:], " \t\n"); k >= 0 {
+				end = s + k
+			}
+			d.fwFrom, d.fwEnd, d.fwTrim = s, end, -1
+		}
+	}
+	if d.fwTrim < 0 {
+		d.fwTrim = d.fwFrom + len(strings.TrimRight(d.text[d.fwFrom:d.fwEnd], firstWordCut))
+	}
+	if s <= d.fwTrim {
+		// TrimRight stops at the same rune: the one that ends at fwTrim is not punctuation
+		return d.text[s:d.fwTrim]
+	}
+	return strings.TrimRight(d.text[s:d.fwEnd], firstWordCut)
 }
 
 // initialEvidence reports whether a lone sentence-initial capitalised word is a name.
@@ -1277,6 +1310,7 @@ func (d *doc) release() {
 	// every field but evBits, which evidence clears when it fills it (2.7 KB: not cleared for
 	// each document)
 	d.r, d.text, d.nsent, d.evBuilt = nil, "", 0, false
+	d.fwFrom, d.fwEnd, d.fwTrim = 0, 0, 0
 	d.toks, d.pats, d.buf = d.toks[:0], d.pats[:0], d.buf[:0]
 	docPool.Put(d)
 }

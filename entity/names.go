@@ -45,8 +45,8 @@ type doc struct {
 	buf   []byte
 	// per document evidence, built on first need
 	evBuilt bool
-	lowSeen map[string]bool // words seen in lower case
-	capMid  map[string]bool // words seen capitalised not at the start of a sentence
+	lowSeen map[string]bool           // words seen in lower case
+	capMid  map[string]bool           // words seen capitalised not at the start of a sentence
 	evBits  [26 * 26 * 32 / 64]uint64 // see evidence; release keeps it
 	// the stretch without white space [fwFrom, fwEnd) of the last firstWord, and the end of
 	// its text without trailing punctuation (-1: not known yet)

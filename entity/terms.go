@@ -76,6 +76,7 @@ type termScratch struct {
 	pairs  []uint64
 	stats  []wordStat
 	wid    []int32
+	wpos   []int32 // the tokens with a word id
 	uni    []int32
 	occ    []int32
 	cands  []candStat
@@ -311,6 +312,8 @@ func (d *doc) terms(ents []uint8) []Term {
 	skipStops := len(d.toks) < maxGramID
 	wid := grow32(sc.wid, len(d.toks))
 	sc.wid = wid
+	// the tokens with a word id, in order: the loops below need no others
+	wpos := sc.wpos[:0]
 	for i := range d.toks {
 		t := &d.toks[i]
 		wid[i] = -1
@@ -330,6 +333,7 @@ func (d *doc) terms(ents []uint8) []Term {
 			continue
 		}
 		wid[i] = id
+		wpos = append(wpos, int32(i))
 		ws := &sc.stats[id]
 		ws.tf++
 		if ws.tf == 3 {
@@ -350,6 +354,7 @@ func (d *doc) terms(ents []uint8) []Term {
 			ws.lastSent = s
 		}
 	}
+	sc.wpos = wpos
 	stats := sc.stats
 	if len(stats) == 0 {
 		return nil
@@ -375,9 +380,10 @@ func (d *doc) terms(ents []uint8) []Term {
 	}
 	// co-occurrence within a window, inside a sentence, over non-stopwords
 	pairs := sc.pairs[:0]
-	for i := range d.toks {
+	for _, i32 := range wpos {
+		i := int(i32)
 		a := wid[i]
-		if a < 0 || stats[a].stop {
+		if stats[a].stop {
 			continue
 		}
 		for k := 1; k <= termWindow && i+k < len(d.toks); k++ {
@@ -502,10 +508,8 @@ func (d *doc) terms(ents []uint8) []Term {
 	defer func() { sc.cands = cands[:0] }()
 	maxN := d.r.maxN
 	var gram [3]int32
-	for i := range d.toks {
-		if wid[i] < 0 {
-			continue
-		}
+	for _, i32 := range wpos {
+		i := int(i32)
 		if w := &stats[wid[i]]; w.stop || w.verb {
 			continue
 		}
@@ -709,8 +713,9 @@ func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 	hits := sc.hits[:0]
 	var gram [3]int32
 	nspans := 0
-	for i := range d.toks {
-		if wid[i] < 0 || uni[wid[i]] != -2 {
+	for _, i32 := range sc.wpos {
+		i := int(i32)
+		if uni[wid[i]] != -2 {
 			continue
 		}
 		for n := 0; n < maxN && i+n < len(d.toks); n++ {

@@ -74,11 +74,12 @@ const (
 
 // cache maps lower-cased tokens to entries. It is a table of atomic pointers in sets of eight, one
 // 64-byte cache line each (with four, a few sets of a corpus's vocabulary overflowed and their
-// words were computed again and again): a lookup is one hash and, mostly, one load, never a lock. A key's probes start at the way its hash
-// picks and go round its set; a key whose set is full replaces the entry at its first way, so
-// memory stays bounded by cacheSlots entries. Entries are never removed, only replaced, so a probe
-// may stop at the first empty slot. Entries are immutable once published; two goroutines that add
-// the same key at once may publish it twice, which is harmless.
+// words were computed again and again): a lookup is one hash and, mostly, one load, never a lock.
+// A key's probes start at the way its hash picks and go round its set; a key whose set is full
+// replaces the entry at its first way, so memory stays bounded by cacheSlots entries. Entries are
+// never removed, only replaced, so a probe may stop at the first empty slot. Entries are immutable
+// once published; two goroutines that add the same key at once may publish it twice, which is
+// harmless.
 type cache struct {
 	seed  maphash.Seed
 	mix   [2]uint64 // seeds of the hash of short keys
@@ -130,7 +131,8 @@ func lenBits(n int) uint64 { return uint64(n)<<56 | keyBit }
 func packKey[T string | []byte](key T) wordKey {
 	var b [16]byte
 	copy(b[:maxShortKey], key)
-	return wordKey{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:]) | lenBits(len(key))}
+	lo, hi := binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])
+	return wordKey{lo, hi | lenBits(len(key))}
 }
 
 // packLower packs tok lower-cased when it is ASCII and at most maxShortKey bytes long, eight bytes

@@ -78,11 +78,12 @@
 // Score reads the text once with tokenize.AppendTokensAndSentences (tokens and sentence spans in
 // one pass), looks each word up in the caches (a plain word costs one hash and one cache line) and
 // allocates only the Result's sentence and cue slices. A word of up to 15 ASCII bytes is
-// lower-cased and hashed eight bytes at a time; the words of a sentence are hashed first and
+// lower-cased and hashed eight bytes at a time; the words of a text are all hashed first and
 // looked up after, so that the CPU fetches several cache lines at once. ScoreWords skips the
-// look-ups altogether: on the benchmark corpus it is about 1.6 times as fast as ScoreTokens. BenchmarkScore scores the benchmark corpus
-// line by line and reports MB per CPU second beside wall-clock MB/s; eval/ reports the same loop
-// timed by thread CPU time (speed.sentiment.mb_per_s).
+// look-ups altogether: on the benchmark corpus it is about 1.5 times as fast as ScoreTokens.
+// BenchmarkScore scores the benchmark corpus line by line and reports MB per CPU second beside
+// wall-clock MB/s; eval/ reports the same loop timed by thread CPU time
+// (speed.sentiment.mb_per_s).
 //
 // # Data
 //

@@ -519,11 +519,13 @@ func (e *entry) group(id int32) []*phrase {
 		}
 		return nil
 	}
-	if i, ok := slices.BinarySearchFunc(e.phr, id, func(g phraseGroup, id int32) int { return cmp.Compare(g.id, id) }); ok {
+	if i, ok := slices.BinarySearchFunc(e.phr, id, cmpGroupID); ok {
 		return e.phr[i].ps
 	}
 	return nil
 }
+
+func cmpGroupID(g phraseGroup, id int32) int { return cmp.Compare(g.id, id) }
 
 func isLetters(s string) bool {
 	if s == "" {

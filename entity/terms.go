@@ -2,6 +2,7 @@ package entity
 
 import (
 	"cmp"
+	"math/bits"
 	"hash/maphash"
 	"math"
 	"slices"
@@ -48,14 +49,9 @@ type candStat struct {
 	s      float64
 }
 
-// gramKey packs up to three word ids (each below 1<<21) into a key; n words, ids in order.
-func gramKey(ids []int32) uint64 {
-	k := uint64(len(ids))
-	for _, id := range ids {
-		k = k<<21 | uint64(id)
-	}
-	return k
-}
+// gramKeyOf returns the key of a gram of n words (up to three): their ids (each below 1<<21)
+// are packed in words, 21 bits each, the first the highest, and n above them.
+func gramKeyOf(words uint64, n int) uint64 { return uint64(n)<<(21*n) | words }
 
 const maxGramID = 1<<21 - 1
 
@@ -89,6 +85,9 @@ type termScratch struct {
 	// selMark marks the words of the terms selected so far (selOne, selInPhrase); it is all
 	// zero between documents
 	selMark []uint8
+	// firsts marks the first words of the selected terms (see termsOut); all zero between
+	// documents
+	firsts []uint64
 }
 
 // wordSlot and gramSlot are the slots of termScratch's tables; a slot is used when its stamp is
@@ -517,6 +516,7 @@ func (d *doc) terms(ents []uint8) []Term {
 			continue
 		}
 		allLower, cased := true, false
+		var words uint64 // the ids of the gram so far (gramKeyOf)
 		for n := 0; n < maxN && i+n < len(d.toks); n++ {
 			j := i + n
 			id := wid[j]
@@ -542,13 +542,14 @@ func (d *doc) terms(ents []uint8) []Term {
 				break
 			}
 			gram[n] = id
+			words = words<<21 | uint64(id)
 			if ents != nil && !entityClean(ents, i, j) {
 				if ents[j]&entAny != 0 && ents[i]&entAny == 0 || ents[j]&entAny == 0 && ents[i]&entAny != 0 {
 					break // a phrase that runs into or out of a name
 				}
 				continue
 			}
-			key := gramKey(gram[:n+1])
+			key := gramKeyOf(words, n+1)
 			var ci int32
 			if n == 0 {
 				// one-word candidates are indexed by word id, without the table
@@ -689,47 +690,52 @@ func (d *doc) terms(ents []uint8) []Term {
 
 // termsOut returns the selected candidates as terms, with their spans.
 func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
-	wid, uni := sc.wid, sc.uni
+	wid := sc.wid
 	maxN := d.r.maxN
 	out := make([]Term, len(sel))
 	var keyBuf [16]uint64
 	keys := keyBuf[:0]
+	// firsts[w] has bit t%64 set when term t starts with word w: a gram is compared only with
+	// the keys of the terms that start with its first word
+	firsts := grow64(sc.firsts, len(sc.stats))
+	sc.firsts = firsts
 	for i, ci := range sel {
 		c := &cands[ci]
 		keys = append(keys, c.key)
 		out[i].Score = 1 / (1 + c.s)
-		// mark the first words of the selected terms (uni is free again)
-		uni[gramWord(c.key, c.n, 0)] = -2
-	}
-	which := func(k uint64) (int, bool) {
-		for i, x := range keys {
-			if x == k {
-				return i, true
-			}
-		}
-		return 0, false
+		firsts[gramWord(c.key, c.n, 0)] |= 1 << (i % 64)
 	}
 	// the occurrences of the terms, counted per term, then placed in one array of spans
 	hits := sc.hits[:0]
-	var gram [3]int32
 	nspans := 0
 	for _, i32 := range sc.wpos {
 		i := int(i32)
-		if uni[wid[i]] != -2 {
+		m := firsts[wid[i]]
+		if m == 0 {
 			continue
 		}
+		var words uint64
 		for n := 0; n < maxN && i+n < len(d.toks); n++ {
 			j := i + n
 			if wid[j] < 0 || d.toks[j].sent != d.toks[i].sent {
 				break
 			}
-			gram[n] = wid[j]
-			if t, ok := which(gramKey(gram[:n+1])); ok {
-				hits = append(hits, termHit{int32(t), Span{d.toks[i].s, d.toks[j].e}})
-				out[t].Count++ // the spans for now; set below
-				nspans++
+			words = words<<21 | uint64(wid[j])
+			key := gramKeyOf(words, n+1)
+			// the keys are distinct: at most one term is this gram
+			for mm := m; mm != 0; mm &= mm - 1 {
+				for t := bits.TrailingZeros64(mm); t < len(keys); t += 64 {
+					if keys[t] == key {
+						hits = append(hits, termHit{int32(t), Span{d.toks[i].s, d.toks[j].e}})
+						out[t].Count++ // the spans for now; set below
+						nspans++
+					}
+				}
 			}
 		}
+	}
+	for _, ci := range sel {
+		firsts[gramWord(cands[ci].key, cands[ci].n, 0)] = 0
 	}
 	sc.hits = hits[:0]
 	all := make([]Span, nspans)
@@ -960,6 +966,14 @@ func appendLower(buf []byte, s string) []byte {
 		return append(buf[:n], strings.ToLower(s)...)
 	}
 	return buf
+}
+
+// grow64 returns b resized to n; new words are zero, the old ones as they were.
+func grow64(b []uint64, n int) []uint64 {
+	if cap(b) < n {
+		return append(b[:cap(b)], make([]uint64, n-cap(b))...)
+	}
+	return b[:n]
 }
 
 // grow8 returns b resized to n; new bytes are zero, the old ones as they were.

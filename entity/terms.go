@@ -2,9 +2,9 @@ package entity
 
 import (
 	"cmp"
-	"math/bits"
 	"hash/maphash"
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"

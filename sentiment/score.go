@@ -507,25 +507,24 @@ func (e *entry) addPhrases(l *lexicon) {
 	e.opens = len(e.phr) > 0
 }
 
-// group returns the expressions that e opens and whose second word has the id, longest first. A
-// negator such as "tidak" opens expressions with more than a hundred second words: the groups
-// are sorted by id.
-func (e *entry) group(id int32) []*phrase {
-	if len(e.phr) <= 8 {
-		for _, g := range e.phr {
-			if g.id == id {
-				return g.ps
-			}
+// group returns the expressions of the groups phr (an entry's, sorted by id) whose second word
+// has the id, longest first. A negator such as "tidak" opens expressions with more than a
+// hundred second words: the search is binary.
+func group(phr []phraseGroup, id int32) []*phrase {
+	lo, hi := 0, len(phr)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if phr[m].id < id {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		return nil
 	}
-	if i, ok := slices.BinarySearchFunc(e.phr, id, cmpGroupID); ok {
-		return e.phr[i].ps
+	if lo < len(phr) && phr[lo].id == id {
+		return phr[lo].ps
 	}
 	return nil
 }
-
-func cmpGroupID(g phraseGroup, id int32) int { return cmp.Compare(g.id, id) }
 
 func isLetters(s string) bool {
 	if s == "" {
@@ -784,11 +783,12 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, ents []*entry, fla
 		matched := false
 		if e.opens && i+1 < len(toks) && ents[i+1] != nil {
 			var best *phrase
+			phr := e.phr
 			for _, id := range ents[i+1].ids {
 				if id == 0 {
 					break
 				}
-				for _, ph := range e.group(id) {
+				for _, ph := range group(phr, id) {
 					n := len(ph.ids)
 					if best != nil && n <= len(best.ids) {
 						break

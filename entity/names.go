@@ -48,6 +48,8 @@ type doc struct {
 	lowSeen map[string]bool           // words seen in lower case
 	capMid  map[string]bool           // words seen capitalised not at the start of a sentence
 	evBits  [26 * 26 * 32 / 64]uint64 // see evidence; release keeps it
+	// the buffers of the tables of consistency, empty between calls
+	bestBuf [2][]bestEntry
 	// the stretch without white space [fwFrom, fwEnd) of the last firstWord, and the end of
 	// its text without trailing punctuation (-1: not known yet)
 	fwFrom, fwEnd, fwTrim int
@@ -1036,46 +1038,100 @@ func (d *doc) consistency(segs []segment) []segment {
 	if len(segs) < 2 {
 		return segs
 	}
-	type best struct {
-		typ Type
-		ev  int
+	if d.bestBuf[0] == nil {
+		d.bestBuf[0], d.bestBuf[1] = make([]bestEntry, 0, 16), make([]bestEntry, 0, 16)
 	}
-	m := make(map[string]best, len(segs))
+	m := bestTable{small: d.bestBuf[0]}
 	for _, s := range segs {
-		k := d.text[d.toks[s.a].s:d.toks[s.b].e]
-		if b, ok := m[k]; !ok || s.ev > b.ev {
-			m[k] = best{s.typ, s.ev}
-		}
+		m.raise(d.text[d.toks[s.a].s:d.toks[s.b].e], s.typ, s.ev)
 	}
 	// single words inside longer names
-	parts := map[string]best{}
+	parts := bestTable{small: d.bestBuf[1]}
 	for _, s := range segs {
 		if s.b == s.a || s.ev < evContext && s.typ != PER {
 			continue
 		}
 		for k := s.a; k <= s.b; k++ {
 			if d.toks[k].cls == clsCap || d.toks[k].cls == clsUpper {
-				w := d.str(k)
-				if b, ok := parts[w]; !ok || s.ev > b.ev {
-					parts[w] = best{s.typ, s.ev}
-				}
+				parts.raise(d.str(k), s.typ, s.ev)
 			}
 		}
 	}
 	for i := range segs {
 		s := &segs[i]
 		k := d.text[d.toks[s.a].s:d.toks[s.b].e]
-		b := m[k]
+		b, _ := m.get(k)
 		if b.ev > s.ev {
 			s.typ, s.ev = b.typ, b.ev
 		}
 		if s.a == s.b && s.ev <= evShape {
-			if p, ok := parts[k]; ok && p.typ == PER {
+			if p, ok := parts.get(k); ok && p.typ == PER {
 				s.typ, s.ev = p.typ, evContext
 			}
 		}
 	}
+	// the names are the caller's text: do not keep them
+	clear(m.small)
+	clear(parts.small)
 	return segs
+}
+
+// best is a type with its evidence.
+type best struct {
+	typ Type
+	ev  int
+}
+
+type bestEntry struct {
+	k string
+	b best
+}
+
+// bestTable maps names to the type with the best evidence seen for them. A few names are kept
+// in a slice and searched, more in a map: most documents name few things, and a map costs more
+// to make than to search a few names.
+type bestTable struct {
+	small []bestEntry
+	m     map[string]best
+}
+
+// get returns the best type of k.
+func (t *bestTable) get(k string) (best, bool) {
+	if t.m != nil {
+		b, ok := t.m[k]
+		return b, ok
+	}
+	for i := range t.small {
+		if t.small[i].k == k {
+			return t.small[i].b, true
+		}
+	}
+	return best{}, false
+}
+
+// raise records typ for k if k has no type yet or a type with less evidence than ev.
+func (t *bestTable) raise(k string, typ Type, ev int) {
+	if t.m == nil {
+		for i := range t.small {
+			if e := &t.small[i]; e.k == k {
+				if ev > e.b.ev {
+					e.b = best{typ, ev}
+				}
+				return
+			}
+		}
+		if len(t.small) < cap(t.small) {
+			t.small = append(t.small, bestEntry{k, best{typ, ev}})
+			return
+		}
+		t.m = make(map[string]best, 2*len(t.small))
+		for _, e := range t.small {
+			t.m[e.k] = e.b
+		}
+	}
+	if b, ok := t.m[k]; !ok || ev > b.ev {
+		t.m[k] = best{typ, ev}
+	}
 }
 
 // headSegments keeps from title-case lines only the names known elsewhere: gazetteer names,

@@ -313,7 +313,9 @@ type mention struct {
 	alias string // long form this mention is a short form of
 }
 
-// group merges mentions with the same text and type into entities, linking aliases.
+// group merges mentions with the same text and type into entities, linking aliases. A first
+// pass finds the entity of each mention and counts them; the entities and all their spans are
+// then made in one allocation each.
 func group(text string, ms []mention) []Entity {
 	slices.SortStableFunc(ms, func(a, b mention) int { return a.s - b.s })
 	type key struct {
@@ -325,7 +327,8 @@ func group(text string, ms []mention) []Entity {
 	if len(ms) > 16 {
 		idx = make(map[key]int, len(ms))
 	}
-	var keys []key
+	var keysBuf [16]key
+	keys := keysBuf[:0]
 	find := func(k key) (int, bool) {
 		if idx != nil {
 			i, ok := idx[k]
@@ -338,30 +341,51 @@ func group(text string, ms []mention) []Entity {
 		}
 		return 0, false
 	}
-	var out []Entity
+	var whichBuf [32]int32
+	which := whichBuf[:0] // the entity of each mention, -1 for none
+	var countsBuf [16]int32
+	counts := countsBuf[:0] // the spans of each entity
+	n := 0
 	for _, m := range ms {
 		if m.s < 0 || m.e > len(text) || m.s >= m.e {
+			which = append(which, -1)
 			continue
 		}
-		txt := text[m.s:m.e]
-		k := key{m.typ, txt}
+		k := key{m.typ, text[m.s:m.e]}
 		if m.alias != "" {
 			k.txt = m.alias
 		}
 		i, ok := find(k)
 		if !ok {
-			i = len(out)
+			i = len(counts)
 			if idx != nil {
 				idx[k] = i
-			} else {
-				keys = append(keys, k)
 			}
-			out = append(out, Entity{Text: k.txt, Type: m.typ})
+			keys = append(keys, k)
+			counts = append(counts, 0)
 		}
-		e := &out[i]
+		which = append(which, int32(i))
+		counts[i]++
+		n++
+	}
+	if len(counts) == 0 {
+		return nil
+	}
+	out := make([]Entity, len(counts))
+	spans := make([]Span, n)
+	at := 0
+	for i, k := range keys {
+		out[i] = Entity{Text: k.txt, Type: k.t, Spans: spans[at : at : at+int(counts[i])]}
+		at += int(counts[i])
+	}
+	for mi, m := range ms {
+		if which[mi] < 0 {
+			continue
+		}
+		e := &out[which[mi]]
 		e.Count++
 		e.Spans = append(e.Spans, Span{m.s, m.e})
-		if txt != e.Text && !contains(e.Aliases, txt) {
+		if txt := text[m.s:m.e]; txt != e.Text && !contains(e.Aliases, txt) {
 			e.Aliases = append(e.Aliases, txt)
 		}
 	}

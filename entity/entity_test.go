@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+	"github.com/telaah/telaah/stopword"
 )
 
 // find returns the entity with the given text, or false.
@@ -246,4 +248,49 @@ func TestEveryCountry(t *testing.T) {
 	e, ok = find(r.Extract(text), "Indonesia")
 	require.True(t, ok)
 	assert.Equal(t, LOC, e.Type)
+}
+
+// TestConcurrentExtractMany runs Extract on many documents from several goroutines at once and
+// checks every result against a sequential run: documents, token buffers and key-term scratch
+// are recycled through pools, and the lexicon is built on first use.
+func TestConcurrentExtractMany(t *testing.T) {
+	r, err := New(WithStopwords(stopword.New("yang", "dan", "di")))
+	require.NoError(t, err)
+	texts := []string{
+		"Otoritas Jasa Keuangan (OJK) memanggil PT Maju Jaya Tbk. Menurut OJK, izinnya dicabut.",
+		"Presiden Joko Widodo meninjau Pasar Baru di Kota Bandung, Senin (20/11). Jokowi tersenyum.",
+		"TikTok Shop Ngegas Buka Keranjang Kuning\n\nKeranjang kuning kembali hadir di TikTok.",
+		"Harganya Rp1,5 juta, naik 5% dari Rp 1.000.000 pada 17 Agustus 2023 pukul 10.30 WIB.",
+		"Abc,Abc,Abc,Abc A.B.C. #Tagar @pengguna redaksi@contoh.co.id",
+		"",
+	}
+	for i := range 40 {
+		texts = append(texts, strings.Repeat(texts[i%5]+" ", 1+i%7))
+	}
+	want := make([]Result, len(texts))
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i, text := range texts {
+			want[i] = r.Extract(text)
+		}
+	}()
+	var wg sync.WaitGroup
+	got := make([][]Result, 4)
+	for g := range got {
+		got[g] = make([]Result, len(texts))
+		wg.Go(func() {
+			for k := range texts {
+				i := (k*7 + g) % len(texts)
+				got[g][i] = r.Extract(texts[i])
+			}
+		})
+	}
+	wg.Wait()
+	<-done
+	for g := range got {
+		for i := range texts {
+			assert.Equal(t, want[i], got[g][i], "goroutine %d, text %d", g, i)
+		}
+	}
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -100,6 +101,9 @@ type Analyzer struct {
 	tokRecognizer tokenRecognizer
 	tokScorer     tokenScorer
 	words         *wordCache // nil when a word stage is a caller's implementation
+	// wordScorer is the package's Scorer when the word cache keeps what it knows of each word
+	// (a sentiment.Word), so that scoring skips its own look-ups; nil otherwise.
+	wordScorer *sentiment.Scorer
 }
 
 // tokenRecognizer is a Recognizer that accepts tokens and sentences made by package tokenize
@@ -118,6 +122,7 @@ type tokenScorer interface {
 type scratch struct {
 	toks  []tokenize.Token
 	sents []tokenize.Sentence
+	words []sentiment.Word // what wordScorer knows of each token, from the word cache
 }
 
 // docBlock lets Analyze allocate a Document with its fixed-size parts at once; fullBlock adds
@@ -183,6 +188,9 @@ func New(opts ...Option) (*Analyzer, error) {
 	if ts, ok := c.scorer.(tokenScorer); ok {
 		a.tokScorer = ts
 	}
+	if ws, ok := c.scorer.(*sentiment.Scorer); ok && a.words != nil && c.stages&Sentiment != 0 {
+		a.wordScorer = ws
+	}
 	for _, n := range stageNames {
 		if c.stages&n.s != 0 {
 			a.stages = append(a.stages, n.name)
@@ -238,7 +246,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 	defer func() {
 		if cap(sc.toks) <= 1<<16 && cap(sc.sents) <= 1<<14 {
 			clear(sc.toks) // the tokens hold the text
-			sc.toks, sc.sents = sc.toks[:0], sc.sents[:0]
+			sc.toks, sc.sents, sc.words = sc.toks[:0], sc.sents[:0], sc.words[:0]
 			scratchPool.Put(sc)
 		}
 	}()
@@ -256,7 +264,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 	if c.stages&Language != 0 {
 		doc.Language = lang
 	}
-	a.tokens(doc, sc.toks)
+	a.tokens(doc, sc)
 
 	if c.stages&Sentences != 0 {
 		doc.Sentences = make([]Sentence, 0, len(spans))
@@ -305,7 +313,9 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 			return nil, err
 		}
 		doc.Sentiment = sent
-		if a.tokScorer != nil {
+		if a.wordScorer != nil && len(sc.words) == len(sc.toks) {
+			a.sentiment(doc, a.wordScorer.ScoreWords(text, sc.toks, spans, sc.words))
+		} else if a.tokScorer != nil {
 			a.sentiment(doc, a.tokScorer.ScoreTokens(text, sc.toks, spans))
 		} else {
 			a.sentiment(doc, c.scorer.Score(text))
@@ -315,8 +325,10 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 }
 
 // tokens counts the tokens, feeds the language check and builds the token list of doc at its
-// exact size. It fills doc.Language when the check is on.
-func (a *Analyzer) tokens(doc *Document, toks []tokenize.Token) {
+// exact size. It fills doc.Language when the check is on, and sc.words, one per token, when
+// a.wordScorer is set.
+func (a *Analyzer) tokens(doc *Document, sc *scratch) {
+	toks := sc.toks
 	c := &a.cfg
 	var lang langCounts
 	useLang := c.stages&Language != 0
@@ -344,6 +356,12 @@ func (a *Analyzer) tokens(doc *Document, toks []tokenize.Token) {
 	}
 	doc.Tokens = make([]Token, len(toks))
 	wc := a.words
+	var words []sentiment.Word
+	if a.wordScorer != nil {
+		words = slices.Grow(sc.words[:0], len(toks))[:len(toks)]
+		clear(words) // a zero Word is looked up by the scorer itself
+		sc.words = words
+	}
 	for i := range toks {
 		tt := &toks[i]
 		t := &doc.Tokens[i]
@@ -355,6 +373,9 @@ func (a *Analyzer) tokens(doc *Document, toks []tokenize.Token) {
 		if wc != nil && len(t.Text) <= maxCachedWord {
 			e := wc.get(a, t.Text)
 			t.Norm, t.Stem, t.Stop = e.norm, e.stem, e.stop
+			if words != nil {
+				words[i] = e.sent
+			}
 			if e.stop {
 				doc.Stats.Stopwords++
 			}

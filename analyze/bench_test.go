@@ -14,6 +14,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/telaah/telaah/sentiment"
 	"github.com/telaah/telaah/tokenize"
 )
 
@@ -190,6 +191,18 @@ func BenchmarkStages(b *testing.B) {
 			}
 		}
 	}
+	sentWords := make([][]sentiment.Word, len(lines))
+	if a.wordScorer != nil {
+		for i := range lines {
+			for _, t := range toks[i] {
+				var w sentiment.Word
+				if t.Kind == tokenize.Word {
+					w = a.words.get(a, t.Text).sent
+				}
+				sentWords[i] = append(sentWords[i], w)
+			}
+		}
+	}
 	ctx := context.Background()
 	var sink int
 	stages := []struct {
@@ -250,6 +263,12 @@ func BenchmarkStages(b *testing.B) {
 		{"sentiment", func() {
 			for i, l := range lines {
 				sink += len(a.tokScorer.ScoreTokens(l, toks[i], sents[i]).Cues)
+			}
+		}},
+		{"sentiment-words", func() {
+			// as Analyze scores: the Words come from the word cache
+			for i, l := range lines {
+				sink += len(a.wordScorer.ScoreWords(l, toks[i], sents[i], sentWords[i]).Cues)
 			}
 		}},
 		{"analyze-all", func() {

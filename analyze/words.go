@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 
 	"github.com/telaah/telaah/normalize"
+	"github.com/telaah/telaah/sentiment"
 	"github.com/telaah/telaah/stem"
 	"github.com/telaah/telaah/stopword"
 )
@@ -31,6 +32,7 @@ type wordInfo struct {
 	key, norm, stem string
 	stop            bool
 	lang            uint8
+	sent            sentiment.Word // the zero Word when the Analyzer has no wordScorer
 }
 
 // wordCacheSlots is the number of slots (a power of two): 1 MB of pointers, enough for
@@ -136,5 +138,8 @@ func (a *Analyzer) wordInfo(w string) *wordInfo {
 		e.stop = true
 	}
 	e.lang = langClass(w)
+	if a.wordScorer != nil {
+		e.sent = a.wordScorer.Word(w)
+	}
 	return e
 }

@@ -3,6 +3,7 @@ package stress
 import (
 	"os"
 	"runtime"
+	"runtime/metrics"
 	"strings"
 	"testing"
 	"time"
@@ -92,3 +93,34 @@ func vmHWM() uint64 {
 }
 
 const mb = 1 << 20
+
+// peakLiveHeap is peakHeap for the live heap: the largest heap that a garbage collection found
+// reachable while f ran (runtime/metrics /gc/heap/live:bytes). Unlike the heap in use, it does
+// not grow when the collector falls behind on a loaded machine, so it measures what a batch
+// retains rather than how promptly garbage is collected.
+func peakLiveHeap(f func()) (live uint64) {
+	runtime.GC()
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	stop := make(chan struct{})
+	done := make(chan uint64)
+	go func() {
+		var peak uint64
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			metrics.Read(sample)
+			if sample[0].Value.Kind() == metrics.KindUint64 {
+				peak = max(peak, sample[0].Value.Uint64())
+			}
+			select {
+			case <-stop:
+				done <- peak
+				return
+			case <-tick.C:
+			}
+		}
+	}()
+	f()
+	close(stop)
+	return <-done
+}

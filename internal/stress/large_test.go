@@ -267,18 +267,23 @@ func TestStreamBoundedMemory(t *testing.T) {
 			out := &recordCounter{}
 			var sum analyze.Summary
 			start := time.Now()
-			heap, hwm := peakHeap(func() {
-				sum, err = an.AnalyzeAll(context.Background(), in, out, analyze.WithWorkers(2))
+			var heap, hwm uint64
+			live := peakLiveHeap(func() {
+				heap, hwm = peakHeap(func() {
+					sum, err = an.AnalyzeAll(context.Background(), in, out, analyze.WithWorkers(2))
+				})
 			})
 			require.NoError(t, err)
 			d := time.Since(start)
-			t.Logf("%d MB stream, %s, %d records, 2 workers: %v (%.2f MB/s), peak heap in use %.1f MB, process VmHWM %.1f MB",
-				tc.size>>20, tc.name, sum.Records, d.Round(time.Millisecond), float64(tc.size)/mb/d.Seconds(), float64(heap)/mb, float64(hwm)/mb)
+			t.Logf("%d MB stream, %s, %d records, 2 workers: %v (%.2f MB/s), peak live heap %.1f MB, peak heap in use %.1f MB, process VmHWM %.1f MB",
+				tc.size>>20, tc.name, sum.Records, d.Round(time.Millisecond), float64(tc.size)/mb/d.Seconds(), float64(live)/mb, float64(heap)/mb, float64(hwm)/mb)
 			assert.Equal(t, in.lines, sum.Records, "one record per input line")
 			assert.Equal(t, in.lines, out.records)
 			assert.Zero(t, out.errors, "%v", out.errs)
 			assert.Equal(t, tc.size, sum.Bytes)
-			assert.Less(t, heap, uint64(64*mb), "batch memory stays flat")
+			// The live heap, not the heap in use: on a loaded machine the collector may fall
+			// behind and the heap in use grow with garbage that is not retained.
+			assert.Less(t, live, uint64(64*mb), "batch memory stays flat")
 		})
 	}
 }

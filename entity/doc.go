@@ -69,12 +69,17 @@
 //
 // # Speed
 //
-// Extract handles about 11 MB of news text per CPU second on one core, key terms included
-// (BenchmarkExtractCPU over the 2.9 MB benchmark corpus as one document), and about 9.5 MB per
-// CPU second when each line of the corpus is its own document (BenchmarkExtractLines). Key terms
-// take about half of the time. Documents, token buffers and key-term scratch are recycled
-// through sync.Pools, so a large document allocates about three times its size and short
-// documents little beyond their results.
+// Extract handles about 22 MB of news text per CPU second on one core, key terms included
+// (BenchmarkExtractCPU over the 2.9 MB benchmark corpus as one document), and about 18 MB per
+// CPU second when each line of the corpus is its own document (BenchmarkExtractLines; about 20
+// MB for ExtractTokens on tokens already computed, as analyze calls it:
+// BenchmarkExtractTokensLines). Key terms take about half of the time. The word lists (cues,
+// pattern words, common words, given names, stopwords) are bits of one table of packed words,
+// looked up once for each token; documents, token buffers and key-term scratch are recycled
+// through sync.Pools, and the key-term tables are stamped per document instead of cleared, so
+// a large document allocates about three times its size and short documents little beyond
+// their results. Extract takes time linear in the size of the text, also on text without white
+// space.
 //
 // # Concurrency
 //

@@ -77,9 +77,9 @@
 // pattern words, common words, given names, stopwords) are bits of one table of packed words,
 // looked up once for each token; documents, token buffers and key-term scratch are recycled
 // through sync.Pools, and the key-term tables are stamped per document instead of cleared, so
-// a large document allocates about three times its size and short documents little beyond
-// their results. Extract takes time linear in the size of the text, also on text without white
-// space.
+// short documents allocate little beyond their results (about 730 bytes in 5 allocations for a
+// line of the corpus). Extract takes time linear in the size of the text, also on text without
+// white space.
 //
 // # Concurrency
 //

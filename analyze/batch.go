@@ -50,10 +50,16 @@ func WithField(name string) BatchOption { return func(c *batchConfig) { c.field 
 // WithWorkers sets the number of goroutines that analyse records (default runtime.GOMAXPROCS(0)).
 func WithWorkers(n int) BatchOption { return func(c *batchConfig) { c.workers = n } }
 
-// WithWindow sets the largest number of records in flight (default 4 per worker). The text of
+// WithWindow sets the largest number of records in flight (default 32 per worker). The text of
 // the records in flight is also bounded, to 8 MiB (a larger document is analysed alone), so
-// that memory stays bounded whatever the input.
+// that memory stays bounded whatever the input. Short records already read are handed to the
+// workers in batches of up to a sixteenth of the window per worker (at most 16 records and
+// 16 KiB of text), so that each record does not pay a hand-over between goroutines.
 func WithWindow(n int) BatchOption { return func(c *batchConfig) { c.window = n } }
+
+// DefaultWindowPerWorker is the default window (WithWindow) per worker: two full batches of
+// short records per worker, one being analysed and one waiting.
+const DefaultWindowPerWorker = 32
 
 func (c *batchConfig) limits() jsonl.Limits {
 	return jsonl.Limits{Workers: c.workers, Window: c.window, WindowBytes: jsonl.DefaultWindowBytes}
@@ -85,7 +91,7 @@ func (a *Analyzer) batchConfig(opts []BatchOption) batchConfig {
 	}
 	c.workers = max(c.workers, 1)
 	if c.window <= 0 {
-		c.window = 4 * c.workers
+		c.window = DefaultWindowPerWorker * c.workers
 	}
 	return c
 }

@@ -277,7 +277,7 @@ func docBatch(an *analyze.Analyzer, f *inputFlags, enc *jsonl.Encoder, render re
 			progress(sum)
 			return nil
 		}
-		lim := jsonl.Limits{Workers: f.workers, Window: 4 * f.workers, WindowBytes: jsonl.DefaultWindowBytes}
+		lim := jsonl.Limits{Workers: f.workers, Window: analyze.DefaultWindowPerWorker * f.workers, WindowBytes: jsonl.DefaultWindowBytes}
 		err := jsonl.Run(ctx, rd, lim, work, emit, bw.Flush)
 		if ferr := bw.Flush(); err == nil {
 			err = ferr

@@ -104,6 +104,16 @@ func NewReader(r io.Reader, cfg Config) *Reader {
 // Offset returns the number of input bytes consumed so far.
 func (r *Reader) Offset() int64 { return r.offset }
 
+// Ready reports whether the next record can be read without waiting for the underlying reader:
+// a whole line is buffered. It is false in Whole mode.
+func (r *Reader) Ready() bool {
+	if r.cfg.Mode == Whole || r.done || r.err != nil {
+		return false
+	}
+	buf, _ := r.br.Peek(r.br.Buffered())
+	return bytes.IndexByte(buf, '\n') >= 0
+}
+
 // Next returns the next record. At the end of the input it returns io.EOF; an error of the
 // underlying reader is returned as it is and ends the input. Records that cannot be processed
 // are returned with a nil error and Record.Err set.

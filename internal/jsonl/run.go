@@ -24,6 +24,10 @@ const DefaultWindowBytes = 8 << 20
 // lim.Window records, and about lim.WindowBytes bytes of text, are in flight, so memory stays
 // bounded whatever the size of the input.
 //
+// Short records that the reader holds already are handed to a worker in batches (see
+// batchSize), so that a stream of short lines does not pay a hand-over between goroutines per
+// line; a record that would have to wait for more input is never held back for a batch.
+//
 // idle, when not nil, is called on the calling goroutine whenever no record is waiting to be
 // emitted, before Run blocks for the next one: the place to flush buffered output, so that a
 // slow producer (an interactive pipe) sees its results without delay.
@@ -36,17 +40,19 @@ func Run[T any](ctx context.Context, rd *Reader, lim Limits,
 	work func(context.Context, *Record) T, emit func(*Record, T) error, idle func() error) error {
 	workers := max(lim.Workers, 1)
 	window := max(lim.Window, workers, 1)
+	size := batchSize(window, workers)
+	slots := max(window/size, 1) // batches in flight: at most window records
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	budget := newBudget(ctx, lim.WindowBytes)
 
-	type slot struct {
-		rec  Record
-		out  T
+	type batch struct {
+		recs []Record
+		outs []T
 		done chan struct{}
 	}
-	ordered := make(chan *slot, window)
-	jobs := make(chan *slot, window+1) // in flight: window in ordered, one held by the consumer
+	ordered := make(chan *batch, slots)
+	jobs := make(chan *batch, slots+1) // in flight: slots in ordered, one held by the consumer
 	var readErr error
 	readDone := make(chan struct{})
 
@@ -54,6 +60,23 @@ func Run[T any](ctx context.Context, rd *Reader, lim Limits,
 		defer close(readDone)
 		defer close(ordered)
 		defer close(jobs)
+		var b *batch
+		var text int // bytes of text in b
+		// send hands b to the workers; false when the context ended first.
+		send := func() bool {
+			if b == nil {
+				return true
+			}
+			select {
+			case ordered <- b: // blocks while the window is full
+			case <-ctx.Done():
+				return false
+			}
+			jobs <- b // never blocks: jobs has room for every batch in ordered
+			b, text = nil, 0
+			return true
+		}
+		defer send() // what was read before an error or the end of the input
 		for ctx.Err() == nil {
 			rec, err := rd.Next()
 			if err == io.EOF {
@@ -63,16 +86,29 @@ func Run[T any](ctx context.Context, rd *Reader, lim Limits,
 				readErr = err
 				return
 			}
-			if !budget.acquire(int64(len(rec.Text))) {
+			n := len(rec.Text)
+			if b != nil && text+n > maxBatchBytes && !send() {
 				return
 			}
-			s := &slot{rec: rec, done: make(chan struct{})}
-			select {
-			case ordered <- s: // blocks while window records are in flight
-			case <-ctx.Done():
-				return
+			if b != nil && !budget.tryAcquire(int64(n)) {
+				// Hand over what is read before waiting, so the wait cannot be on this batch.
+				if !send() {
+					return
+				}
 			}
-			jobs <- s // never blocks: jobs has room for every slot in ordered
+			if b == nil {
+				if !budget.acquire(int64(n)) {
+					return
+				}
+				b = &batch{recs: make([]Record, 0, size), done: make(chan struct{})}
+			}
+			b.recs = append(b.recs, rec)
+			text += n
+			if len(b.recs) == size || !rd.Ready() {
+				if !send() {
+					return
+				}
+			}
 		}
 	}()
 
@@ -83,14 +119,18 @@ func Run[T any](ctx context.Context, rd *Reader, lim Limits,
 			defer wg.Done()
 			for {
 				select {
-				case s, ok := <-jobs:
+				case b, ok := <-jobs:
 					if !ok {
 						return
 					}
-					if ctx.Err() == nil {
-						s.out = work(ctx, &s.rec)
+					b.outs = make([]T, len(b.recs))
+					for i := range b.recs {
+						if ctx.Err() != nil {
+							break
+						}
+						b.outs[i] = work(ctx, &b.recs[i])
 					}
-					close(s.done)
+					close(b.done)
 				case <-ctx.Done():
 					return
 				}
@@ -103,10 +143,10 @@ func Run[T any](ctx context.Context, rd *Reader, lim Limits,
 	}()
 
 	for {
-		var s *slot
+		var b *batch
 		var ok bool
 		select {
-		case s, ok = <-ordered:
+		case b, ok = <-ordered:
 		default:
 			if idle != nil {
 				if err := idle(); err != nil {
@@ -114,7 +154,7 @@ func Run[T any](ctx context.Context, rd *Reader, lim Limits,
 				}
 			}
 			select {
-			case s, ok = <-ordered:
+			case b, ok = <-ordered:
 			case <-ctx.Done():
 				return ctx.Err()
 			}
@@ -123,17 +163,19 @@ func Run[T any](ctx context.Context, rd *Reader, lim Limits,
 			break
 		}
 		select {
-		case <-s.done:
+		case <-b.done:
 		case <-ctx.Done():
 			return ctx.Err()
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		err := emit(&s.rec, s.out)
-		budget.release(int64(len(s.rec.Text)))
-		if err != nil {
-			return err
+		for i := range b.recs {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			err := emit(&b.recs[i], b.outs[i])
+			budget.release(int64(len(b.recs[i].Text)))
+			if err != nil {
+				return err
+			}
 		}
 	}
 	<-readDone
@@ -141,6 +183,16 @@ func Run[T any](ctx context.Context, rd *Reader, lim Limits,
 		return readErr
 	}
 	return ctx.Err()
+}
+
+// maxBatchBytes bounds the text of a batch: batching pays for short records only.
+const maxBatchBytes = 16 << 10
+
+// batchSize returns how many records a batch may hold: enough that the hand-over between
+// goroutines is paid once for many short records, and small enough that the window holds two
+// batches per worker (one being analysed, one waiting), so workers never run dry.
+func batchSize(window, workers int) int {
+	return min(max(window/(2*workers), 1), 16)
 }
 
 // budget bounds the bytes in flight. Its zero limit means no bound.
@@ -178,6 +230,20 @@ func (b *budget) acquire(n int64) bool {
 		b.cond.Wait()
 	}
 	if b.done {
+		return false
+	}
+	b.used += n
+	return true
+}
+
+// tryAcquire takes n bytes if they fit in the budget now, without waiting.
+func (b *budget) tryAcquire(n int64) bool {
+	if b.limit <= 0 {
+		return true
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.done || (b.used > 0 && b.used+n > b.limit) {
 		return false
 	}
 	b.used += n

@@ -425,3 +425,40 @@ func TestRunWindowBytes(t *testing.T) {
 	assert.Equal(t, 52, n)
 	assert.LessOrEqual(t, maxInFlight.Load(), int64(100))
 }
+
+func TestRunBatchesKeepWindow(t *testing.T) {
+	// With batches of 16 (window 64, 2 workers) the reader still runs ahead of the consumer by at
+	// most the window, and every record comes out once, in order.
+	require.Equal(t, 16, batchSize(64, 2))
+	rd := NewReader(strings.NewReader(lines(2000)), Config{Mode: Lines})
+	var read atomic.Int64
+	emitted := 0
+	err := Run(context.Background(), rd, Limits{Workers: 2, Window: 64},
+		func(_ context.Context, rec *Record) int {
+			for {
+				m := read.Load()
+				if int64(rec.Line) <= m || read.CompareAndSwap(m, int64(rec.Line)) {
+					break
+				}
+			}
+			return rec.Line
+		},
+		func(rec *Record, line int) error {
+			emitted++
+			assert.Equal(t, emitted, line)
+			assert.LessOrEqual(t, read.Load()-int64(emitted), int64(64))
+			return nil
+		}, nil)
+	require.NoError(t, err)
+	assert.Equal(t, 2000, emitted)
+}
+
+func TestReaderReady(t *testing.T) {
+	rd := NewReader(strings.NewReader("a\nb"), Config{Mode: Lines})
+	assert.False(t, rd.Ready(), "nothing buffered before the first read")
+	_, err := rd.Next()
+	require.NoError(t, err)
+	assert.False(t, rd.Ready(), "the last line has no newline: reading it may wait")
+	whole := NewReader(strings.NewReader("a\nb\n"), Config{Mode: Whole})
+	assert.False(t, whole.Ready())
+}

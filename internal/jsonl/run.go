@@ -41,7 +41,9 @@ func Run[T any](ctx context.Context, rd *Reader, lim Limits,
 	workers := max(lim.Workers, 1)
 	window := max(lim.Window, workers, 1)
 	size := batchSize(window, workers)
-	slots := max(window/size, 1) // batches in flight: at most window records
+	// Batches in flight: slots queued in ordered (being analysed or waiting) and one held by
+	// the consumer while it emits, so at most window records.
+	slots := max(window/size-1, 1)
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	budget := newBudget(ctx, lim.WindowBytes)

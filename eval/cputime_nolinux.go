@@ -4,5 +4,5 @@ package main
 
 import "time"
 
-// threadClock is not available here: timeIt falls back to wall time.
-func threadClock() (clock func() time.Duration, unlock func()) { return nil, func() {} }
+// cpuClock is not available here: timeIt falls back to wall time.
+func cpuClock() (clock func() time.Duration, done func()) { return nil, func() {} }

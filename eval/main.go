@@ -133,25 +133,27 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// timeIt runs f at least once and until at least minDur of wall time has passed, and returns the
-// fastest call. Where the platform allows (Linux), a call is timed by the CPU time of the OS thread
-// it runs on (the goroutine is locked to it), so that other processes on a shared machine do not
-// inflate it; elsewhere by wall time. On an idle machine the two agree.
+// timeIt runs f once to warm up, then until at least minDur of wall time has passed (at least
+// once), and returns the mean time of a call after the warm-up. Where the platform allows
+// (Linux), calls are timed by the CPU time of the process, garbage collection on other threads
+// included, so that other processes on a shared machine do not inflate it and code that
+// allocates pays for its collections; elsewhere by wall time. The eval runs one measurement at a
+// time, so the process's CPU time is the measured code's.
 func timeIt(minDur time.Duration, f func()) time.Duration {
-	clock, unlock := threadClock()
-	defer unlock()
+	f()
+	runtime.GC() // no collection of earlier garbage is charged to the timed calls
+	clock, done := cpuClock()
+	defer done()
 	if clock == nil {
 		start := time.Now()
 		clock = func() time.Duration { return time.Since(start) }
 	}
 	start := time.Now()
-	best := time.Duration(1<<63 - 1)
-	for {
-		t0 := clock()
+	t0 := clock()
+	for n := 1; ; n++ {
 		f()
-		best = min(best, max(clock()-t0, time.Microsecond))
 		if time.Since(start) >= minDur {
-			return best
+			return max((clock()-t0)/time.Duration(n), time.Nanosecond)
 		}
 	}
 }

@@ -286,7 +286,7 @@ func runTokenize(cfg Config, rep *Report) error {
 		}
 		st.AddRow(s.name, fmt.Sprint(s.n), human(s.toks), mbps(s.mbs), fmt.Sprintf("%.1f", x))
 	}
-	st.Note = fmt.Sprintf("%d bytes, %d lines; the whole file is one input; telaah through its iterator; fastest of repeated passes over at least one second, timed by the CPU time of the measuring thread.",
+	st.Note = fmt.Sprintf("%d bytes, %d lines; the whole file is one input; telaah through its iterator; mean of repeated passes over at least one second after a warm-up pass, timed by the CPU time of the process (garbage collection included).",
 		len(text), strings.Count(text, "\n"))
 	return nil
 }

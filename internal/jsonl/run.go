@@ -21,8 +21,9 @@ const DefaultWindowBytes = 8 << 20
 
 // Run reads the records of rd, calls work on each from a pool of lim.Workers goroutines, and
 // calls emit on the calling goroutine with each record and its result, in input order. At most
-// lim.Window records, and about lim.WindowBytes bytes of text, are in flight, so memory stays
-// bounded whatever the size of the input.
+// lim.Window records (and one more batch, which the reader holds while it waits for room), and
+// about lim.WindowBytes bytes of text, are in flight, so memory stays bounded whatever the size
+// of the input.
 //
 // Short records that the reader holds already are handed to a worker in batches (see
 // batchSize), so that a stream of short lines does not pay a hand-over between goroutines per
@@ -190,11 +191,16 @@ func Run[T any](ctx context.Context, rd *Reader, lim Limits,
 // maxBatchBytes bounds the text of a batch: batching pays for short records only.
 const maxBatchBytes = 16 << 10
 
+// maxBatchRecords bounds the records of a batch: enough that many short records share one
+// hand-over between goroutines, few enough that the window is not split into a handful of
+// large batches.
+const maxBatchRecords = 16
+
 // batchSize returns how many records a batch may hold: enough that the hand-over between
 // goroutines is paid once for many short records, and small enough that the window holds two
 // batches per worker (one being analysed, one waiting), so workers never run dry.
 func batchSize(window, workers int) int {
-	return min(max(window/(2*workers), 1), 16)
+	return min(max(window/(2*workers), 1), maxBatchRecords)
 }
 
 // budget bounds the bytes in flight. Its zero limit means no bound.

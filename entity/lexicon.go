@@ -220,6 +220,7 @@ func (t *lexiconTable) lookupLower(lw string) uint64 {
 }
 
 // lookupASCIIFold returns the lists of text[i:j] with only A-Z folded, as wordIn looks words up.
+// The word must be at most 16 bytes long (wordIn checks it).
 func (t *lexiconTable) lookupASCIIFold(text string, i, j int) uint64 {
 	if k0, k1, ok := packFold(text[i:j]); ok {
 		return t.lookupPacked(k0, k1, j-i)
@@ -335,6 +336,8 @@ var foldASCII = func() (t [256]byte) {
 // tokenInfo returns the class of the token text s (classify) and its lists (tokenBits), in one
 // pass over short ASCII tokens.
 func (r *Recognizer) tokenInfo(s string) (cls uint8, bits uint64) {
+	// 17 bytes: the 16 of a packed key (packFold) and a trailing dot. A custom stopword set is
+	// not in the lexicon's stopword bit: tokenBits looks it up.
 	if len(s) > 17 || !r.defaultStop {
 		return classify(s), r.tokenBits(s)
 	}

@@ -50,7 +50,8 @@ type candStat struct {
 }
 
 // gramKeyOf returns the key of a gram of n words (up to three): their ids (each below 1<<21)
-// are packed in words, 21 bits each, the first the highest, and n above them.
+// are packed in words, 21 bits each, the first the highest, and n above them (for three words
+// only bit 63 is left of n, which still tells the three lengths apart).
 func gramKeyOf(words uint64, n int) uint64 { return uint64(n)<<(21*n) | words }
 
 const maxGramID = 1<<21 - 1
@@ -299,6 +300,7 @@ func (d *doc) terms(ents []uint8) []Term {
 	}
 	sc := getScratch()
 	defer putScratch(sc)
+	// the tables start at the size of 4096 entries at most and grow as entries come
 	sc.words = resizeTable(sc.words, tableSize(min(len(d.toks), 1<<12)))
 	sc.stats = sc.stats[:0]
 	sc.lower = sc.lower[:0]

@@ -48,17 +48,26 @@ func within(t *testing.T, budget time.Duration, what string, f func()) bool {
 // peakHeap samples the heap in use every few milliseconds while f runs and returns the largest
 // value seen (bytes) and the peak RSS of the process (VmHWM, bytes; 0 when /proc is missing).
 func peakHeap(f func()) (heap uint64, hwm uint64) {
+	var ms runtime.MemStats
+	heap = peakWhile(f, func() uint64 {
+		runtime.ReadMemStats(&ms)
+		return ms.HeapInuse
+	})
+	return heap, vmHWM()
+}
+
+// peakWhile collects garbage, then calls read every few milliseconds while f runs and returns
+// the largest value read.
+func peakWhile(f func(), read func() uint64) uint64 {
 	runtime.GC()
 	stop := make(chan struct{})
 	done := make(chan uint64)
 	go func() {
 		var peak uint64
-		var ms runtime.MemStats
 		tick := time.NewTicker(5 * time.Millisecond)
 		defer tick.Stop()
 		for {
-			runtime.ReadMemStats(&ms)
-			peak = max(peak, ms.HeapInuse)
+			peak = max(peak, read())
 			select {
 			case <-stop:
 				done <- peak
@@ -69,7 +78,7 @@ func peakHeap(f func()) (heap uint64, hwm uint64) {
 	}()
 	f()
 	close(stop)
-	return <-done, vmHWM()
+	return <-done
 }
 
 // vmHWM returns the peak resident set size of this process from /proc/self/status, in bytes.
@@ -99,28 +108,12 @@ const mb = 1 << 20
 // not grow when the collector falls behind on a loaded machine, so it measures what a batch
 // retains rather than how promptly garbage is collected.
 func peakLiveHeap(f func()) (live uint64) {
-	runtime.GC()
 	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
-	stop := make(chan struct{})
-	done := make(chan uint64)
-	go func() {
-		var peak uint64
-		tick := time.NewTicker(5 * time.Millisecond)
-		defer tick.Stop()
-		for {
-			metrics.Read(sample)
-			if sample[0].Value.Kind() == metrics.KindUint64 {
-				peak = max(peak, sample[0].Value.Uint64())
-			}
-			select {
-			case <-stop:
-				done <- peak
-				return
-			case <-tick.C:
-			}
+	return peakWhile(f, func() uint64 {
+		metrics.Read(sample)
+		if sample[0].Value.Kind() != metrics.KindUint64 {
+			return 0
 		}
-	}()
-	f()
-	close(stop)
-	return <-done
+		return sample[0].Value.Uint64()
+	})
 }

@@ -2,6 +2,7 @@ package entity
 
 import (
 	"embed"
+	"math"
 	"strings"
 	"sync"
 )
@@ -133,26 +134,7 @@ func collapseEq(a, b string) bool {
 
 // appendFold appends s folded as foldKey does, with an ASCII fast path.
 func appendFold(buf []byte, s string) []byte {
-	sp := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 0x80 {
-			buf = append(buf, strings.ToLower(s[i:])...)
-			return buf
-		}
-		if c == ' ' || c == '\t' || c == '\n' || c == '\r' {
-			sp = true
-			continue
-		}
-		if sp {
-			buf = append(buf, ' ')
-			sp = false
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		buf = append(buf, c)
-	}
+	buf, _ = appendFoldMax(buf, s, math.MaxInt)
 	return buf
 }
 
@@ -171,9 +153,9 @@ func (g *gazetteer) firstWords(w string, buf []byte) (int, []byte) {
 	return int(g.first[string(buf)]), buf
 }
 
-// appendFoldMax is appendFold, unless the folded s is longer than max: ok is false then. The
-// ASCII part of s folds byte by byte and never shrinks what is already folded; from the first
-// non-ASCII byte on, appendFold lower-cases the rest with strings.ToLower, which gives a byte
+// appendFoldMax appends s folded as foldKey does, unless the folded s is longer than max: ok is
+// false then. The ASCII part of s folds byte by byte and never shrinks what is already folded;
+// from the first non-ASCII byte on, the rest is lower-cased with strings.ToLower, which gives a byte
 // or more for each rune, and a rune takes at most four bytes.
 func appendFoldMax(buf []byte, s string, max int) (_ []byte, ok bool) {
 	n := len(buf)

@@ -69,11 +69,12 @@
 //
 // # Speed
 //
-// Extract handles about 22 MB of news text per CPU second on one core, key terms included
-// (BenchmarkExtractCPU over the 2.9 MB benchmark corpus as one document), and about 18 MB per
-// CPU second when each line of the corpus is its own document (BenchmarkExtractLines; about 20
-// MB for ExtractTokens on tokens already computed, as analyze calls it:
-// BenchmarkExtractTokensLines). Key terms take about half of the time. The word lists (cues,
+// Extract handles about 17.6 MB of text per CPU second on one core, key terms included, when
+// each line of the 2.9 MB benchmark corpus is its own document (the eval's speed.entity, `cd
+// eval && go run .`, garbage collection included). The package benchmarks (BenchmarkExtractCPU:
+// the corpus as one document; BenchmarkExtractLines; BenchmarkExtractTokensLines, on tokens
+// already computed, as analyze calls it) measured 12-17 MB per CPU second on 2026-12-03, runs
+// varying with the machine. Key terms take about half of the time. The word lists (cues,
 // pattern words, common words, given names, stopwords) are bits of one table of packed words,
 // looked up once for each token; documents, token buffers and key-term scratch are recycled
 // through sync.Pools, and the key-term tables are stamped per document instead of cleared, so

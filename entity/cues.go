@@ -73,5 +73,3 @@ var (
 
 // commonInner are ordinary words that are often capitalised inside a sentence.
 var commonInner = setOf("anda", "beliau", "tuhan", "yang", "maha", "esa", "pemerintah", "negara", "ramadan", "ramadhan", "lebaran", "natal", "imlek", "internet", "online", "covid", "virus", "corona")
-
-func isCommonInner(lw string) bool { return commonInner[lw] }

@@ -200,14 +200,6 @@ func (t *lexiconTable) lookupPacked(k0, k1 uint64, n int) uint64 {
 	}
 }
 
-// lookup returns the lists of the word s folded to lower case (strings.ToLower(s)).
-func (t *lexiconTable) lookup(s string) uint64 {
-	if k0, k1, ok := packFold(s); ok {
-		return t.lookupPacked(k0, k1, len(s))
-	}
-	return t.lookupLower(strings.ToLower(s))
-}
-
 // lookupLower returns the lists of the lower-case word lw through the maps.
 func (t *lexiconTable) lookupLower(lw string) uint64 {
 	var bits uint64

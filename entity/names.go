@@ -1411,32 +1411,6 @@ func (d *doc) companyWord(q int) bool {
 	return false
 }
 
-// ordinaryWord reports whether the capitalised token k is an ordinary word, not a name: a word
-// of common.txt or a stopword anywhere, or, at the start of a sentence or in a headline, a
-// dictionary word the document never writes with a capital elsewhere. Given names and
-// gazetteer names are never ordinary.
-func (d *doc) ordinaryWord(k int) bool {
-	t := &d.toks[k]
-	if t.cls != clsCap || t.pat {
-		return false
-	}
-	lw := d.lw(k)
-	if d.is(k, lxGivenName) || d.gazStarts(k) {
-		return false
-	}
-	if d.is(k, lxCommon|lxStop) {
-		return true
-	}
-	if !t.init && !t.head {
-		return false
-	}
-	d.evidence()
-	if d.capMid[lw] {
-		return false
-	}
-	return d.commonShape(lw) || inDictionary(lw)
-}
-
 // commonWord reports whether the capitalised token k is a word of common.txt or a stopword
 // (Makasih, Paket, Mereka) that is neither a given name nor a gazetteer name.
 func (d *doc) commonWord(k int) bool {

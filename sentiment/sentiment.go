@@ -81,7 +81,6 @@ type config struct {
 	norm      *normalize.Normalizer
 	stem      *stem.Stemmer
 	band      *float64
-	params    *params
 }
 
 // WithLexicon replaces the embedded word and emoji lexicon (not the multiword expressions or the
@@ -110,9 +109,6 @@ func WithStemmer(s *stem.Stemmer) Option { return func(c *config) { c.stem = s }
 // WithNeutralBand sets the half-width of the neutral band: a compound score with an absolute value
 // below it is labelled Neutral. Negative values are treated as 0.
 func WithNeutralBand(t float64) Option { return func(c *config) { c.band = &t } }
-
-// withParams replaces all scoring constants (tuning).
-func withParams(p params) Option { return func(c *config) { c.params = &p } }
 
 // New returns a Scorer over the embedded lexicon, changed by opts. It returns an error if a lexicon
 // given through an option is malformed.
@@ -167,9 +163,6 @@ func newScorer(lex *lexicon, c config) *Scorer {
 	}
 	if s.stem == nil {
 		s.stem = stem.Default()
-	}
-	if c.params != nil {
-		s.p = *c.params
 	}
 	if c.band != nil {
 		s.p.posBand, s.p.negBand = max(0, *c.band), max(0, *c.band)

@@ -96,7 +96,6 @@ func (s *byteStream) Read(p []byte) (int, error) {
 type recordCounter struct {
 	records, errors int
 	errs            []string
-	partial         bool
 	cur             []byte
 }
 

@@ -80,10 +80,12 @@
 // allocates only the Result's sentence and cue slices. A word of up to 15 ASCII bytes is
 // lower-cased and hashed eight bytes at a time; the words of a text are all hashed first and
 // looked up after, so that the CPU fetches several cache lines at once. ScoreWords skips the
-// look-ups altogether: on the benchmark corpus it is about 1.5 times as fast as ScoreTokens.
+// look-ups altogether: on the benchmark corpus it is about 1.3 times as fast as ScoreTokens
+// (52 and 68 MB per CPU second in analyze's BenchmarkStages, sentiment and sentiment-words,
+// on 2026-12-03).
 // BenchmarkScore scores the benchmark corpus line by line and reports MB per CPU second beside
-// wall-clock MB/s; eval/ reports the same loop timed by thread CPU time
-// (speed.sentiment.mb_per_s).
+// wall-clock MB/s; eval/ reports the same loop timed by the process's CPU time, garbage
+// collection included (speed.sentiment.mb_per_s).
 //
 // # Data
 //

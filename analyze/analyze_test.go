@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -304,6 +305,9 @@ func FuzzAnalyze(f *testing.F) {
 			t.Fatalf("Analyze(%q): %v", text, err) // includes a recovered panic (ErrInternal)
 		}
 		checkDocument(t, text, doc)
+		if doc.Stats.Runes != utf8.RuneCountInString(text) {
+			t.Fatalf("Stats.Runes = %d, want %d", doc.Stats.Runes, utf8.RuneCountInString(text))
+		}
 		b1, err := json.Marshal(doc)
 		if err != nil {
 			t.Fatal(err)
@@ -421,5 +425,11 @@ func TestJSONFields(t *testing.T) {
 			tags = append(tags, typ.Field(i).Tag.Get("json"))
 		}
 		assert.Equal(t, want, strings.Join(tags, " "), "%v changed: update json.go", typ)
+	}
+}
+
+func TestCountValidRunes(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "héllo wörld, ini 😀 teks", strings.Repeat("é😀a", 9), "\u00a0\u00a0\u00a0\u00a0\u00a0"} {
+		assert.Equal(t, utf8.RuneCountInString(s), countValidRunes(s), "%q", s)
 	}
 }

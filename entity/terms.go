@@ -591,8 +591,8 @@ func (d *doc) terms(ents []uint8) []Term {
 			break
 		}
 	}
-	list := sc.list[:0]
-	defer func() { sc.list = list[:0] }()
+	ranked := sc.ranked[:0]
+	tie := false // two candidates with the same score and first token
 	for ci := range cands {
 		c := &cands[ci]
 		if hasBody && !c.body {
@@ -611,35 +611,15 @@ func (d *doc) terms(ents []uint8) []Term {
 		if c.n > 1 && c.tf < 2 {
 			c.s *= 2 // a phrase seen once is weak evidence
 		}
-		list = append(list, int32(ci))
-	}
-	less := func(a, b int32) bool {
-		ca, cb := &cands[a], &cands[b]
-		if ca.s != cb.s {
-			return ca.s < cb.s
+		// The candidates that start at one token were made one after the other (at most maxN of
+		// them): only they can have the same first token, and they are neighbours here.
+		for k := len(ranked) - 1; k >= 0 && k >= len(ranked)-2 && ranked[k].first == c.first; k-- {
+			tie = tie || ranked[k].s == c.s
 		}
-		return ca.first < cb.first
-	}
-	// only the best few need sorting: keep the best k with a bounded selection
-	if k := d.r.maxTerms*8 + 32; len(list) > 4*k {
-		list = bestK(list, k, less)
-	}
-	ranked := sc.ranked[:0]
-	for _, ci := range list {
-		ranked = append(ranked, rankedCand{cands[ci].s, cands[ci].first, ci})
+		ranked = append(ranked, rankedCand{c.s, c.first, int32(ci)})
 	}
 	sc.ranked = ranked[:0]
-	// The order is that of less; scores are never NaN. Sorting the values takes the same steps
-	// as sorting the indices with less, so ties keep the same order.
-	slices.SortFunc(ranked, func(a, b rankedCand) int {
-		if a.s != b.s {
-			if a.s < b.s {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(a.first, b.first)
-	})
+	ranked = sc.rankCands(ranked, cands, d.r.maxTerms, tie)
 	// Select, skipping candidates that overlap a better one: a gram that holds a selected gram
 	// of another length or is held by one. Two grams of as many words are distinct: neither
 	// holds the other. Between one word and a phrase that is a question of the word's marks:
@@ -952,6 +932,63 @@ func bestK(list []int32, k int, less func(a, b int32) bool) []int32 {
 		}
 	}
 	return h
+}
+
+// rankCands sorts the ranked candidates best first, by score then first token. A long list is
+// cut first to its best maxTerms*8+32 by bestK, as it always was. Without ties (tie is false)
+// the order is strict and any sort has one outcome: short lists are sorted by insertion,
+// inline. With ties, slices.SortFunc settles them as it always did.
+func (sc *termScratch) rankCands(ranked []rankedCand, cands []candStat, maxTerms int, tie bool) []rankedCand {
+	if k := maxTerms*8 + 32; len(ranked) > 4*k {
+		list := sc.list[:0]
+		for _, rc := range ranked {
+			list = append(list, rc.ci)
+		}
+		list = bestK(list, k, func(a, b int32) bool {
+			ca, cb := &cands[a], &cands[b]
+			if ca.s != cb.s {
+				return ca.s < cb.s
+			}
+			return ca.first < cb.first
+		})
+		sc.list = list[:0]
+		ranked = ranked[:0]
+		for _, ci := range list {
+			ranked = append(ranked, rankedCand{cands[ci].s, cands[ci].first, ci})
+		}
+	}
+	if tie || len(ranked) > maxInsertionSort {
+		// Sorting the values takes the same steps as sorting the indices by score and first
+		// token, so ties keep the order they always had.
+		slices.SortFunc(ranked, func(a, b rankedCand) int {
+			if a.s != b.s {
+				if a.s < b.s {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Compare(a.first, b.first)
+		})
+		return ranked
+	}
+	for i := 1; i < len(ranked); i++ {
+		x := ranked[i]
+		j := i
+		for ; j > 0 && x.before(ranked[j-1]); j-- {
+			ranked[j] = ranked[j-1]
+		}
+		ranked[j] = x
+	}
+	return ranked
+}
+
+// maxInsertionSort is the longest list of candidates that rankCands sorts by insertion.
+const maxInsertionSort = 32
+
+// before reports whether a ranks before b: a lower score, or the same score and an earlier
+// first token. Scores are never NaN.
+func (a rankedCand) before(b rankedCand) bool {
+	return a.s < b.s || a.s == b.s && a.first < b.first
 }
 
 // appendLower appends s in lower case, with an ASCII fast path.

@@ -2,7 +2,6 @@ package entity
 
 import (
 	"cmp"
-	"hash/maphash"
 	"math"
 	"math/bits"
 	"slices"
@@ -155,16 +154,13 @@ func tableSize(n int) int {
 	return size
 }
 
-// wordSeed seeds the hashes of the word tables.
-var wordSeed = maphash.MakeSeed()
-
 // wordID returns the id of the lower-case form of w in the current document, adding a new word
 // to stats (unless there are maxGramID words already: ok is false).
 func (sc *termScratch) wordID(r *Recognizer, w string, lex uint64) (id int32, ok bool) {
 	start := len(sc.lower)
-	sc.lower = appendLower(sc.lower, w)
+	var h uint64
+	sc.lower, h = appendLowerHash(sc.lower, w)
 	lb := sc.lower[start:]
-	h := maphash.Bytes(wordSeed, lb)
 	mask := uint64(len(sc.words) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &sc.words[i]
@@ -184,7 +180,7 @@ func (sc *termScratch) wordID(r *Recognizer, w string, lex uint64) (id int32, ok
 				stop = lex&(lxStop|lxTermStop) != 0
 			}
 			sc.stats = append(sc.stats, wordStat{lo: int32(start), hi: int32(len(sc.lower)), hash: h, lastSent: -1,
-				stop: stop || len(lb) < 2, verb: verbLikeBytes(lb), short: len(lb) < 3})
+				stop: stop || len(lb) < 2, verb: verbLike(lb), short: len(lb) < 3})
 			if 2*len(sc.stats) > len(sc.words) {
 				sc.growWords()
 			}
@@ -851,36 +847,29 @@ func subGram(a uint64, n int, b uint64, m int) bool {
 
 // verbLike reports whether the lower-case word looks like an active verb (meN-, ber-) or a
 // passive di- verb ending in -kan/-i, or carries -nya: none of them heads an Indonesian noun
-// phrase.
-func verbLike(lw string) bool {
+// phrase. The prefixes meng-, meny-, mem-, men-, mel-, mer- and mew- are me- then m, n, l, r or
+// w.
+func verbLike(lw []byte) bool {
 	if len(lw) < 5 {
 		return false
 	}
-	if strings.HasPrefix(lw, "meng") || strings.HasPrefix(lw, "meny") || strings.HasPrefix(lw, "mem") || strings.HasPrefix(lw, "men") ||
-		strings.HasPrefix(lw, "mel") || strings.HasPrefix(lw, "mer") || strings.HasPrefix(lw, "mew") ||
-		strings.HasPrefix(lw, "ber") || strings.HasPrefix(lw, "ter") && len(lw) > 6 {
-		if notVerbs[lw] {
+	c0, c1, c2 := lw[0], lw[1], lw[2]
+	if c0 == 'm' && c1 == 'e' && (c2 == 'm' || c2 == 'n' || c2 == 'l' || c2 == 'r' || c2 == 'w') ||
+		c0 == 'b' && c1 == 'e' && c2 == 'r' || c0 == 't' && c1 == 'e' && c2 == 'r' && len(lw) > 6 {
+		if notVerbs[string(lw)] {
 			return false
 		}
 		for _, x := range notVerbPrefixes {
-			if strings.HasPrefix(lw, x) {
+			if len(lw) >= len(x) && string(lw[:len(x)]) == x {
 				return false
 			}
 		}
 		return true
 	}
-	if strings.HasPrefix(lw, "di") && (strings.HasSuffix(lw, "kan") || strings.HasSuffix(lw, "i")) && len(lw) > 6 {
+	if c0 == 'd' && c1 == 'i' && len(lw) > 6 && (lw[len(lw)-1] == 'i' || string(lw[len(lw)-3:]) == "kan") {
 		return true
 	}
-	return strings.HasSuffix(lw, "nya")
-}
-
-// verbLikeBytes is verbLike of a lower-case word held in a buffer.
-func verbLikeBytes(lw []byte) bool {
-	if len(lw) < 5 {
-		return false
-	}
-	return verbLike(string(lw))
+	return string(lw[len(lw)-3:]) == "nya"
 }
 
 // isCommonStopLike lists function words the stopword set may lack.
@@ -991,20 +980,30 @@ func (a rankedCand) before(b rankedCand) bool {
 	return a.s < b.s || a.s == b.s && a.first < b.first
 }
 
-// appendLower appends s in lower case, with an ASCII fast path.
-func appendLower(buf []byte, s string) []byte {
+// appendLowerHash appends s in lower case, with an ASCII fast path, and returns the hash of
+// what it appended (FNV-1a, as the tagger's features, computed while folding).
+func appendLowerHash(buf []byte, s string) ([]byte, uint64) {
 	n := len(buf)
-	buf = append(buf, s...)
+	buf = slices.Grow(buf, len(s))[:n+len(s)]
+	dst := buf[n:]
 	var high byte // the high bits of all bytes: 0x80 is set for text that is not ASCII
-	for i := n; i < len(buf); i++ {
-		c := buf[i]
+	h := uint64(fnvOff)
+	for i := 0; i < len(s) && i < len(dst); i++ {
+		c := s[i]
 		high |= c
-		buf[i] = foldASCII[c]
+		c = foldASCII[c]
+		dst[i] = c
+		h = (h ^ uint64(c)) * fnvPrime
 	}
-	if high >= 0x80 {
-		return append(buf[:n], strings.ToLower(s)...)
+	if high < 0x80 {
+		return buf, h
 	}
-	return buf
+	buf = append(buf[:n], strings.ToLower(s)...)
+	h = fnvOff
+	for _, c := range buf[n:] {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return buf, h
 }
 
 // grow64 returns b resized to n; new words are zero, the old ones as they were.

@@ -669,12 +669,11 @@ func (d *doc) terms(ents []uint8) []Term {
 // termsOut returns the selected candidates as terms, with their spans.
 func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 	wid := sc.wid
-	maxN := d.r.maxN
 	out := make([]Term, len(sel))
 	var keyBuf [16]uint64
 	keys := keyBuf[:0]
-	// firsts[w] has bit t%64 set when term t starts with word w: a gram is compared only with
-	// the keys of the terms that start with its first word
+	// firsts[w] has bit t%64 set when term t starts with word w: a position is compared only
+	// with the terms that start with its word
 	firsts := grow64(sc.firsts, len(sc.stats))
 	sc.firsts = firsts
 	for i, ci := range sel {
@@ -692,22 +691,12 @@ func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 		if m == 0 {
 			continue
 		}
-		var words uint64
-		for n := 0; n < maxN && i+n < len(d.toks); n++ {
-			j := i + n
-			if wid[j] < 0 || d.toks[j].sent != d.toks[i].sent {
-				break
-			}
-			words = words<<21 | uint64(wid[j])
-			key := gramKeyOf(words, n+1)
-			// the keys are distinct: at most one term is this gram
-			for mm := m; mm != 0; mm &= mm - 1 {
-				for t := bits.TrailingZeros64(mm); t < len(keys); t += 64 {
-					if keys[t] == key {
-						hits = append(hits, termHit{int32(t), Span{d.toks[i].s, d.toks[j].e}})
-						out[t].Count++ // the spans for now; set below
-						nspans++
-					}
+		for mm := m; mm != 0; mm &= mm - 1 {
+			for t := bits.TrailingZeros64(mm); t < len(keys); t += 64 {
+				if j := d.gramEnd(wid, i, keys[t], cands[sel[t]].n); j >= 0 {
+					hits = append(hits, termHit{int32(t), Span{d.toks[i].s, d.toks[j].e}})
+					out[t].Count++ // the spans for now; set below
+					nspans++
 				}
 			}
 		}
@@ -749,6 +738,20 @@ func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 		out[i].Text = collapseSpace(txt)
 	}
 	return out
+}
+
+// gramEnd returns the last token of the n-word gram key when it occurs at token i inside one
+// sentence, or -1.
+func (d *doc) gramEnd(wid []int32, i int, key uint64, n int) int {
+	if i+n > len(d.toks) || i+n > len(wid) {
+		return -1
+	}
+	for x := 0; x < n; x++ {
+		if wid[i+x] != gramWord(key, n, x) || d.toks[i+x].sent != d.toks[i].sent {
+			return -1
+		}
+	}
+	return i + n - 1
 }
 
 // isLowerCase reports whether strings.ToLower(s) == s, without allocating for ASCII text.

@@ -179,8 +179,11 @@ func (sc *termScratch) wordID(r *Recognizer, w string, lex uint64) (id int32, ok
 			} else {
 				stop = lex&(lxStop|lxTermStop) != 0
 			}
-			sc.stats = append(sc.stats, wordStat{lo: int32(start), hi: int32(len(sc.lower)), hash: h, lastSent: -1,
-				stop: stop || len(lb) < 2, verb: verbLike(lb), short: len(lb) < 3})
+			// the new word is set in place, field by field (cheaper than copying a whole wordStat)
+			sc.stats = append(sc.stats, wordStat{})
+			ws := &sc.stats[id]
+			ws.lo, ws.hi, ws.hash, ws.lastSent = int32(start), int32(len(sc.lower)), h, -1
+			ws.stop, ws.verb, ws.short = stop || len(lb) < 2, verbLike(lb), len(lb) < 3
 			if 2*len(sc.stats) > len(sc.words) {
 				sc.growWords()
 			}
@@ -280,7 +283,7 @@ func (d *doc) tokAt(off int) int {
 // quotedExactly reports whether tokens i..j are exactly what a pair of quotation marks encloses
 // (a final full stop or comma may sit inside the closing mark).
 func (d *doc) quotedExactly(i, j int) bool {
-	if i == 0 || !isQuote(d.str(i-1)) || !d.toks[i].inQ {
+	if i == 0 || !d.toks[i].inQ || !isQuote(d.str(i-1)) {
 		return false
 	}
 	k := j + 1

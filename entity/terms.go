@@ -932,7 +932,9 @@ func bestK(list []int32, k int, less func(a, b int32) bool) []int32 {
 // rankCands sorts the ranked candidates best first, by score then first token. A long list is
 // cut first to its best maxTerms*8+32 by bestK, as it always was. Without ties (tie is false)
 // the order is strict and any sort has one outcome: short lists are sorted by insertion,
-// inline. With ties, slices.SortFunc settles them as it always did.
+// inline. With ties, slices.SortFunc settles them as it always did. (Ties are not rare: words
+// seen once in one sentence often score the same, and the median word scores 1, so a word of
+// score 1 alone and as the first of three such words both have 0.5.)
 func (sc *termScratch) rankCands(ranked []rankedCand, cands []candStat, maxTerms int, tie bool) []rankedCand {
 	if k := maxTerms*8 + 32; len(ranked) > 4*k {
 		list := sc.list[:0]
@@ -978,7 +980,7 @@ func (sc *termScratch) rankCands(ranked []rankedCand, cands []candStat, maxTerms
 }
 
 // maxInsertionSort is the longest list of candidates that rankCands sorts by insertion.
-const maxInsertionSort = 32
+const maxInsertionSort = 64
 
 // before reports whether a ranks before b: a lower score, or the same score and an earlier
 // first token. Scores are never NaN.

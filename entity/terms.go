@@ -405,10 +405,21 @@ func (d *doc) terms(ents []uint8) []Term {
 			pairs = append(pairs, uint64(a)<<32|uint64(uint32(b)))
 		}
 	}
-	// distinct neighbours: sort the pairs and count each once
-	sc.tmp = sortPairs(pairs, sc.tmp)
-	for k, pk := range pairs {
-		if k > 0 && pairs[k-1] == pk {
+	// distinct neighbours: a pair of two words seen once each occurs once; the other pairs are
+	// sorted and counted each once
+	many := pairs[:0]
+	for _, pk := range pairs {
+		a, b := &stats[pk>>32], &stats[uint32(pk)]
+		if a.tf == 1 && b.tf == 1 {
+			a.dRight++
+			b.dLeft++
+		} else {
+			many = append(many, pk)
+		}
+	}
+	sc.tmp = sortPairs(many, sc.tmp)
+	for k, pk := range many {
+		if k > 0 && many[k-1] == pk {
 			continue
 		}
 		stats[pk>>32].dRight++

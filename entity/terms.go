@@ -3,7 +3,6 @@ package entity
 import (
 	"cmp"
 	"math"
-	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -23,6 +22,7 @@ type wordStat struct {
 	lo, hi             int32  // the lower-case form: termScratch.lower[lo:hi]
 	hash               uint64 // its hash
 	tf, tfUpper, tfAcr int32
+	tok, lastTok       int32 // the tokens of the first and the last occurrence (see next)
 	off                int32 // first index of the word's occurrences in termScratch.occ
 	fill               int32 // occurrences placed so far
 	firstSent          int32 // the sentences of the first and the last occurrence
@@ -81,13 +81,10 @@ type termScratch struct {
 	buf    []float64
 	lower  []byte // the lower-case forms of the words
 	tmp    []uint64
-	hits   []termHit
+	next   []int32 // the next occurrence of the word of a token (wordStat.tok)
 	// selMark marks the words of the terms selected so far (selOne, selInPhrase); it is all
 	// zero between documents
 	selMark []uint8
-	// firsts marks the first words of the selected terms (see termsOut); all zero between
-	// documents
-	firsts []uint64
 }
 
 // wordSlot and gramSlot are the slots of termScratch's tables; a slot is used when its stamp is
@@ -109,12 +106,6 @@ type rankedCand struct {
 	s     float64
 	first int
 	ci    int32
-}
-
-// termHit is one occurrence of a selected term.
-type termHit struct {
-	term int32
-	sp   Span
 }
 
 var termPool = sync.Pool{New: func() any { return &termScratch{} }}
@@ -312,6 +303,8 @@ func (d *doc) terms(ents []uint8) []Term {
 	skipStops := len(d.toks) < maxGramID
 	wid := grow32(sc.wid, len(d.toks))
 	sc.wid = wid
+	next := grow32(sc.next, len(d.toks))
+	sc.next = next
 	// the tokens with a word id, in order: the loops below need no others
 	wpos := sc.wpos[:0]
 	for i := range d.toks {
@@ -336,9 +329,17 @@ func (d *doc) terms(ents []uint8) []Term {
 		wpos = append(wpos, int32(i))
 		ws := &sc.stats[id]
 		ws.tf++
-		if ws.tf == 3 {
-			manyOcc = true
+		// the occurrences of a word are chained: tok, next[tok], ... until -1
+		next[i] = -1
+		if ws.tf == 1 {
+			ws.tok = int32(i)
+		} else {
+			next[ws.lastTok] = int32(i)
+			if ws.tf == 3 {
+				manyOcc = true
+			}
 		}
+		ws.lastTok = int32(i)
 		if t.cls == clsUpper && len(w) > 1 {
 			ws.tfAcr++
 			ws.short = false
@@ -682,55 +683,42 @@ func (d *doc) terms(ents []uint8) []Term {
 
 // termsOut returns the selected candidates as terms, with their spans.
 func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
-	wid := sc.wid
 	out := make([]Term, len(sel))
-	var keyBuf [16]uint64
-	keys := keyBuf[:0]
-	// firsts[w] has bit t%64 set when term t starts with word w: a position is compared only
-	// with the terms that start with its word
-	firsts := grow64(sc.firsts, len(sc.stats))
-	sc.firsts = firsts
-	for i, ci := range sel {
-		c := &cands[ci]
-		keys = append(keys, c.key)
-		out[i].Score = 1 / (1 + c.s)
-		firsts[gramWord(c.key, c.n, 0)] |= 1 << (i % 64)
-	}
-	// the occurrences of the terms, counted per term, then placed in one array of spans
-	hits := sc.hits[:0]
+	// The occurrences of a term are found along the occurrences of its first word: they are
+	// counted (in Count for now), then placed in one array of spans.
 	nspans := 0
-	for _, i32 := range sc.wpos {
-		i := int(i32)
-		m := firsts[wid[i]]
-		if m == 0 {
-			continue
-		}
-		for mm := m; mm != 0; mm &= mm - 1 {
-			for t := bits.TrailingZeros64(mm); t < len(keys); t += 64 {
-				if j := d.gramEnd(wid, i, keys[t], cands[sel[t]].n); j >= 0 {
-					hits = append(hits, termHit{int32(t), Span{d.toks[i].s, d.toks[j].e}})
-					out[t].Count++ // the spans for now; set below
-					nspans++
-				}
+	for t, ci := range sel {
+		c := &cands[ci]
+		out[t].Score = 1 / (1 + c.s)
+		k := 0
+		for i := sc.stats[gramWord(c.key, c.n, 0)].tok; i >= 0; i = sc.next[i] {
+			if d.gramEnd(sc.wid, int(i), c.key, c.n) >= 0 {
+				k++
 			}
 		}
+		out[t].Count = k
+		nspans += k
 	}
-	for _, ci := range sel {
-		firsts[gramWord(cands[ci].key, cands[ci].n, 0)] = 0
-	}
-	sc.hits = hits[:0]
 	all := make([]Span, nspans)
 	at := 0
-	for i := range out {
-		k := out[i].Count
-		if k > 0 {
-			out[i].Spans = all[at : at : at+k]
-			at += k
+	for t, ci := range sel {
+		c := &cands[ci]
+		k := out[t].Count
+		if k == 0 {
+			out[t].Count = c.tf
+			continue
 		}
-		out[i].Count = max(cands[sel[i]].tf, k)
-	}
-	for _, h := range hits {
-		out[h.term].Spans = append(out[h.term].Spans, h.sp)
+		sp := all[at : at+k : at+k]
+		at += k
+		x := 0
+		for i := sc.stats[gramWord(c.key, c.n, 0)].tok; i >= 0; i = sc.next[i] {
+			if j := d.gramEnd(sc.wid, int(i), c.key, c.n); j >= 0 {
+				sp[x] = Span{d.toks[i].s, d.toks[j].e}
+				x++
+			}
+		}
+		out[t].Spans = sp
+		out[t].Count = max(c.tf, k)
 	}
 	for i, ci := range sel {
 		c := &cands[ci]

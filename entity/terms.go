@@ -519,42 +519,53 @@ func (d *doc) terms(ents []uint8) []Term {
 	}
 	defer func() { sc.cands = cands[:0] }()
 	maxN := d.r.maxN
-	var gram [3]int32
 	for _, i32 := range wpos {
 		i := int(i32)
-		if w := &stats[wid[i]]; w.stop || w.verb {
-			continue
+		first := &stats[wid[i]]
+		if first.stop || first.verb || first.short {
+			continue // cannot start a candidate
 		}
 		if ents != nil && ents[i]&entInner != 0 {
 			continue
 		}
-		allLower, cased := true, false
-		var words uint64 // the ids of the gram so far (gramKeyOf)
-		for n := 0; n < maxN && i+n < len(d.toks); n++ {
+		t := &d.toks[i]
+		allLower := t.cls == clsLower
+		cased := !allLower && !t.head && !t.init
+		body := !t.head
+		// the word alone, unless it is the first of a longer name (entityClean)
+		if ents == nil || ents[i]&entNotLast == 0 {
+			// one-word candidates are indexed by word id, without the table
+			ci := uni[wid[i]]
+			if ci < 0 {
+				ci = int32(len(cands))
+				uni[wid[i]] = ci
+				cands = append(cands, candStat{key: gramKeyOf(uint64(wid[i]), 1), first: i, n: 1})
+			}
+			d.seen(&cands[ci], i, i, allLower, body, cased)
+		}
+		if first.score > phraseWordLimit {
+			// a phrase with a word worse than this cannot beat its best word alone; skipping it
+			// keeps long documents fast
+			continue
+		}
+		words := uint64(wid[i]) // the ids of the gram so far (gramKeyOf)
+		for n := 1; n < maxN && i+n < len(d.toks); n++ {
 			j := i + n
 			id := wid[j]
-			if id < 0 || d.toks[j].sent != d.toks[i].sent || n > 0 && d.toks[j].nl {
+			tj := &d.toks[j]
+			if id < 0 || tj.sent != t.sent || tj.nl {
 				break
 			}
-			if t := &d.toks[j]; t.cls != clsLower {
+			if tj.cls != clsLower {
 				allLower = false
-				if !t.head && !(n == 0 && t.init) {
+				if !tj.head {
 					cased = true
 				}
 			}
 			ws := &stats[id]
-			if ws.stop || ws.verb || n == 0 && ws.short {
+			if ws.stop || ws.verb || ws.score > phraseWordLimit || tj.s-d.toks[j-1].e > 3 {
 				break
 			}
-			if n > 0 && (ws.score > phraseWordLimit || stats[gram[0]].score > phraseWordLimit) {
-				// a phrase with a word worse than this cannot beat its best word alone; skipping
-				// it keeps long documents fast
-				break
-			}
-			if n > 0 && (d.toks[j].s-d.toks[j-1].e > 3) {
-				break
-			}
-			gram[n] = id
 			words = words<<21 | uint64(id)
 			if ents != nil && !entityClean(ents, i, j) {
 				if ents[j]&entAny != 0 && ents[i]&entAny == 0 || ents[j]&entAny == 0 && ents[i]&entAny != 0 {
@@ -564,35 +575,14 @@ func (d *doc) terms(ents []uint8) []Term {
 			}
 			key := gramKeyOf(words, n+1)
 			var ci int32
-			if n == 0 {
-				// one-word candidates are indexed by word id, without the table
-				ci = uni[id]
-				if ci < 0 {
-					ci = int32(len(cands))
-					uni[id] = ci
-					cands = append(cands, candStat{key: key, first: i, n: n + 1})
-				}
-			} else if sl := sc.gramSlotOf(key); sl.stamp == sc.stamp {
+			if sl := sc.gramSlotOf(key); sl.stamp == sc.stamp {
 				ci = sl.ci
 			} else {
 				ci = int32(len(cands))
 				sc.addGram(sl, key, ci)
 				cands = append(cands, candStat{key: key, first: i, n: n + 1})
 			}
-			c := &cands[ci]
-			c.tf++
-			if allLower {
-				c.lower = true
-			}
-			if !d.toks[i].head {
-				c.body = true
-			}
-			if cased {
-				c.cased = true
-			}
-			if !c.quoted && d.quotedExactly(i, j) {
-				c.quoted = true
-			}
+			d.seen(&cands[ci], i, j, allLower, body, cased)
 		}
 	}
 	hasBody := false
@@ -754,6 +744,19 @@ func (d *doc) gramEnd(wid []int32, i int, key uint64, n int) int {
 		}
 	}
 	return i + n - 1
+}
+
+// seen records an occurrence of candidate c at tokens i..j: allLower when all its tokens are in
+// lower case, body when it is outside a headline, cased when a token is capitalised inside a
+// sentence.
+func (d *doc) seen(c *candStat, i, j int, allLower, body, cased bool) {
+	c.tf++
+	c.lower = c.lower || allLower
+	c.body = c.body || body
+	c.cased = c.cased || cased
+	if !c.quoted && d.quotedExactly(i, j) {
+		c.quoted = true
+	}
 }
 
 // isLowerCase reports whether strings.ToLower(s) == s, without allocating for ASCII text.

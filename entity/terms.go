@@ -776,6 +776,17 @@ func isLowerCase(s string) bool {
 // nthSmallest returns the k-th smallest value of a (from 0), which it reorders: the value
 // sort.Float64s(a) would put at a[k]. a holds no NaN.
 func nthSmallest(a []float64, k int) float64 {
+	if len(a) <= 16 {
+		// a few values (short documents): sorted by insertion
+		for i := 1; i < len(a); i++ {
+			x, j := a[i], i
+			for ; j > 0 && x < a[j-1]; j-- {
+				a[j] = a[j-1]
+			}
+			a[j] = x
+		}
+		return a[k]
+	}
 	lo, hi := 0, len(a)-1
 	for lo < hi {
 		// Hoare partition around the median of three

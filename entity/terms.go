@@ -39,14 +39,19 @@ type wordStat struct {
 type candStat struct {
 	key    uint64
 	tf     int
-	quoted bool
-	lower  bool // an occurrence written all in lower case
-	body   bool // an occurrence outside a headline
-	cased  bool // an occurrence capitalised inside a sentence (a name: keep its case)
+	flags  uint8 // what its occurrences were: candQuoted, candLower, candBody, candCased
 	first  int  // token index of the first occurrence
 	n      int
 	s      float64
 }
+
+// Flags of candidates: one occurrence at least was
+const (
+	candQuoted uint8 = 1 << iota // exactly what a pair of quotation marks encloses
+	candLower                    // written all in lower case
+	candBody                     // outside a headline
+	candCased                    // capitalised inside a sentence (a name: keep its case)
+)
 
 // gramKeyOf returns the key of a gram of n words (up to three): their ids (each below 1<<21)
 // are packed in words, 21 bits each, the first the highest, and n above them (for three words
@@ -529,9 +534,15 @@ func (d *doc) terms(ents []uint8) []Term {
 			continue
 		}
 		t := &d.toks[i]
-		allLower := t.cls == clsLower
-		cased := !allLower && !t.head && !t.init
-		body := !t.head
+		var flags uint8 // the flags of the occurrence (candLower, candBody, candCased)
+		if t.cls == clsLower {
+			flags |= candLower
+		} else if !t.head && !t.init {
+			flags |= candCased
+		}
+		if !t.head {
+			flags |= candBody
+		}
 		// the word alone, unless it is the first of a longer name (entityClean)
 		if ents == nil || ents[i]&entNotLast == 0 {
 			// one-word candidates are indexed by word id, without the table
@@ -541,7 +552,7 @@ func (d *doc) terms(ents []uint8) []Term {
 				uni[wid[i]] = ci
 				cands = append(cands, candStat{key: gramKeyOf(uint64(wid[i]), 1), first: i, n: 1})
 			}
-			d.seen(&cands[ci], i, i, allLower, body, cased)
+			d.seen(&cands[ci], i, i, flags)
 		}
 		if first.score > phraseWordLimit {
 			// a phrase with a word worse than this cannot beat its best word alone; skipping it
@@ -557,9 +568,9 @@ func (d *doc) terms(ents []uint8) []Term {
 				break
 			}
 			if tj.cls != clsLower {
-				allLower = false
+				flags &^= candLower
 				if !tj.head {
-					cased = true
+					flags |= candCased
 				}
 			}
 			ws := &stats[id]
@@ -582,7 +593,7 @@ func (d *doc) terms(ents []uint8) []Term {
 				sc.addGram(sl, key, ci)
 				cands = append(cands, candStat{key: key, first: i, n: n + 1})
 			}
-			d.seen(&cands[ci], i, j, allLower, body, cased)
+			d.seen(&cands[ci], i, j, flags)
 		}
 	}
 	hasBody := false
@@ -596,7 +607,7 @@ func (d *doc) terms(ents []uint8) []Term {
 	tie := false // two candidates with the same score and first token
 	for ci := range cands {
 		c := &cands[ci]
-		if hasBody && !c.body {
+		if hasBody && c.flags&candBody == 0 {
 			continue
 		}
 		prod, sumS := 1.0, 0.0
@@ -606,7 +617,7 @@ func (d *doc) terms(ents []uint8) []Term {
 			sumS += s
 		}
 		c.s = prod / (float64(c.tf) * (1 + sumS))
-		if c.quoted {
+		if c.flags&candQuoted != 0 {
 			c.s *= 0.25
 		}
 		if c.n > 1 && c.tf < 2 {
@@ -717,14 +728,14 @@ func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 		}
 		sp := out[i].Spans[0]
 		txt := d.text[sp[0]:sp[1]]
-		if c.lower {
+		if c.flags&candLower != 0 {
 			for _, s := range out[i].Spans {
 				if t := d.text[s[0]:s[1]]; isLowerCase(t) {
 					txt = t
 					break
 				}
 			}
-		} else if !c.cased {
+		} else if c.flags&candCased == 0 {
 			txt = strings.ToLower(txt)
 		}
 		out[i].Text = collapseSpace(txt)
@@ -746,16 +757,12 @@ func (d *doc) gramEnd(wid []int32, i int, key uint64, n int) int {
 	return i + n - 1
 }
 
-// seen records an occurrence of candidate c at tokens i..j: allLower when all its tokens are in
-// lower case, body when it is outside a headline, cased when a token is capitalised inside a
-// sentence.
-func (d *doc) seen(c *candStat, i, j int, allLower, body, cased bool) {
+// seen records an occurrence of candidate c at tokens i..j, with its flags.
+func (d *doc) seen(c *candStat, i, j int, flags uint8) {
 	c.tf++
-	c.lower = c.lower || allLower
-	c.body = c.body || body
-	c.cased = c.cased || cased
-	if !c.quoted && d.quotedExactly(i, j) {
-		c.quoted = true
+	c.flags |= flags
+	if c.flags&candQuoted == 0 && d.toks[i].inQ && d.quotedExactly(i, j) {
+		c.flags |= candQuoted
 	}
 }
 

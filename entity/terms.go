@@ -23,6 +23,7 @@ type wordStat struct {
 	hash               uint64 // its hash
 	tf, tfUpper, tfAcr int32
 	tok, lastTok       int32 // the tokens of the first and the last occurrence (see next)
+	uni                int32 // the candidate of the word alone, -1 before it has one
 	off                int32 // first index of the word's occurrences in termScratch.occ
 	fill               int32 // occurrences placed so far
 	firstSent          int32 // the sentences of the first and the last occurrence
@@ -78,7 +79,6 @@ type termScratch struct {
 	stats  []wordStat
 	wid    []int32
 	wpos   []int32 // the tokens with a word id
-	uni    []int32
 	occ    []int32
 	cands  []candStat
 	list   []int32
@@ -178,7 +178,7 @@ func (sc *termScratch) wordID(r *Recognizer, w string, lex uint64) (id int32, ok
 			// the new word is set in place, field by field (cheaper than copying a whole wordStat)
 			sc.stats = append(sc.stats, wordStat{})
 			ws := &sc.stats[id]
-			ws.lo, ws.hi, ws.hash, ws.lastSent = int32(start), int32(len(sc.lower)), h, -1
+			ws.lo, ws.hi, ws.hash, ws.lastSent, ws.uni = int32(start), int32(len(sc.lower)), h, -1, -1
 			ws.stop, ws.verb, ws.short = stop || len(lb) < 2, verbLike(lb), len(lb) < 3
 			if 2*len(sc.stats) > len(sc.words) {
 				sc.growWords()
@@ -454,6 +454,7 @@ func (d *doc) terms(ents []uint8) []Term {
 	mean := sum / float64(n)
 	std := math.Sqrt(math.Max(sum2/float64(n)-mean*mean, 0))
 	nsent := float64(d.nsent)
+	scoresBuf := sc.buf[:0] // the scores of the words, for their median
 	for i := range stats {
 		ws := &stats[i]
 		if ws.stop {
@@ -496,15 +497,10 @@ func (d *doc) terms(ents []uint8) []Term {
 		trel := 1 + (wl+wr)*tf/float64(maxTF)
 		tsent := float64(ws.sf) / nsent
 		ws.score = trel * tpos / (tcase + tfn/trel + tsent/trel)
+		scoresBuf = append(scoresBuf, ws.score)
 	}
 	// Word scores are scaled so that the median word scores 1: a phrase of words better than
 	// the median then scores better than its words alone, whatever the length of the document.
-	scoresBuf := sc.buf[:0]
-	for i := range stats {
-		if !stats[i].stop {
-			scoresBuf = append(scoresBuf, stats[i].score)
-		}
-	}
 	sc.buf = scoresBuf[:0]
 	if med := nthSmallest(scoresBuf, len(scoresBuf)/2); med > 0 {
 		for i := range stats {
@@ -513,11 +509,6 @@ func (d *doc) terms(ents []uint8) []Term {
 	}
 	// candidates
 	sc.grams = resizeTable(sc.grams, tableSize(min(2*len(d.toks), 1<<12)))
-	uni := grow32(sc.uni, len(stats))
-	sc.uni = uni
-	for k := range uni {
-		uni[k] = -1
-	}
 	cands := sc.cands[:0]
 	if cap(cands) < len(stats)*2 {
 		cands = make([]candStat, 0, len(stats)*2)
@@ -545,11 +536,11 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 		// the word alone, unless it is the first of a longer name (entityClean)
 		if ents == nil || ents[i]&entNotLast == 0 {
-			// one-word candidates are indexed by word id, without the table
-			ci := uni[wid[i]]
+			// one-word candidates are indexed by word (wordStat.uni), without the table
+			ci := first.uni
 			if ci < 0 {
 				ci = int32(len(cands))
-				uni[wid[i]] = ci
+				first.uni = ci
 				cands = append(cands, candStat{key: gramKeyOf(uint64(wid[i]), 1), first: i, n: 1})
 			}
 			d.seen(&cands[ci], i, i, flags)

@@ -38,12 +38,13 @@ type wordStat struct {
 }
 
 type candStat struct {
-	key    uint64
-	tf     int
-	flags  uint8 // what its occurrences were: candQuoted, candLower, candBody, candCased
-	first  int  // token index of the first occurrence
-	n      int
-	s      float64
+	key   uint64
+	s     float64
+	w     [3]int32 // its words, w[:n] (the words of key, unpacked)
+	tf    int32
+	first int32 // token index of the first occurrence
+	n     int32
+	flags uint8 // what its occurrences were: candQuoted, candLower, candBody, candCased
 }
 
 // Flags of candidates: one occurrence at least was
@@ -541,7 +542,7 @@ func (d *doc) terms(ents []uint8) []Term {
 			if ci < 0 {
 				ci = int32(len(cands))
 				first.uni = ci
-				cands = append(cands, candStat{key: gramKeyOf(uint64(wid[i]), 1), first: i, n: 1})
+				cands = append(cands, candStat{key: gramKeyOf(uint64(wid[i]), 1), w: [3]int32{wid[i]}, first: int32(i), n: 1})
 			}
 			d.seen(&cands[ci], i, i, flags)
 		}
@@ -551,6 +552,7 @@ func (d *doc) terms(ents []uint8) []Term {
 			continue
 		}
 		words := uint64(wid[i]) // the ids of the gram so far (gramKeyOf)
+		gram := [3]int32{wid[i]}
 		for n := 1; n < maxN && i+n < len(d.toks); n++ {
 			j := i + n
 			id := wid[j]
@@ -569,6 +571,7 @@ func (d *doc) terms(ents []uint8) []Term {
 				break
 			}
 			words = words<<21 | uint64(id)
+			gram[n] = id
 			if ents != nil && !entityClean(ents, i, j) {
 				if ents[j]&entAny != 0 && ents[i]&entAny == 0 || ents[j]&entAny == 0 && ents[i]&entAny != 0 {
 					break // a phrase that runs into or out of a name
@@ -582,7 +585,7 @@ func (d *doc) terms(ents []uint8) []Term {
 			} else {
 				ci = int32(len(cands))
 				sc.addGram(sl, key, ci)
-				cands = append(cands, candStat{key: key, first: i, n: n + 1})
+				cands = append(cands, candStat{key: key, w: gram, first: int32(i), n: int32(n + 1)})
 			}
 			d.seen(&cands[ci], i, j, flags)
 		}
@@ -602,8 +605,8 @@ func (d *doc) terms(ents []uint8) []Term {
 			continue
 		}
 		prod, sumS := 1.0, 0.0
-		for x := 0; x < c.n; x++ {
-			s := stats[gramWord(c.key, c.n, x)].score
+		for _, w := range c.w[:c.n] {
+			s := stats[w].score
 			prod *= s
 			sumS += s
 		}
@@ -616,10 +619,10 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 		// The candidates that start at one token were made one after the other (at most maxN of
 		// them): only they can have the same first token, and they are neighbours here.
-		for k := len(ranked) - 1; k >= 0 && k >= len(ranked)-2 && ranked[k].first == c.first; k-- {
+		for k := len(ranked) - 1; k >= 0 && k >= len(ranked)-2 && ranked[k].first == int(c.first); k-- {
 			tie = tie || ranked[k].s == c.s
 		}
-		ranked = append(ranked, rankedCand{c.s, c.first, int32(ci)})
+		ranked = append(ranked, rankedCand{c.s, int(c.first), int32(ci)})
 	}
 	sc.ranked = ranked[:0]
 	ranked = sc.rankCands(ranked, cands, d.r.maxTerms, tie)
@@ -639,17 +642,17 @@ func (d *doc) terms(ents []uint8) []Term {
 		x := &cands[rc.ci]
 		dup := false
 		if x.n == 1 {
-			dup = selMark[gramWord(x.key, 1, 0)]&selInPhrase != 0
+			dup = selMark[x.w[0]]&selInPhrase != 0
 		} else {
-			for k := 0; k < x.n && !dup; k++ {
-				dup = selMark[gramWord(x.key, x.n, k)]&selOne != 0
+			for _, w := range x.w[:x.n] {
+				dup = dup || selMark[w]&selOne != 0
 			}
 			for _, sj := range phrases {
 				if dup {
 					break
 				}
 				y := &cands[sj]
-				dup = x.n != y.n && (subGram(x.key, x.n, y.key, y.n) || subGram(y.key, y.n, x.key, x.n))
+				dup = x.n != y.n && (subGram(x.key, int(x.n), y.key, int(y.n)) || subGram(y.key, int(y.n), x.key, int(x.n)))
 			}
 		}
 		if dup {
@@ -657,17 +660,18 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 		sel = append(sel, rc.ci)
 		if x.n == 1 {
-			selMark[gramWord(x.key, 1, 0)] |= selOne
+			selMark[x.w[0]] |= selOne
 		} else {
 			phrases = append(phrases, rc.ci)
-			for k := 0; k < x.n; k++ {
-				selMark[gramWord(x.key, x.n, k)] |= selInPhrase
+			for _, w := range x.w[:x.n] {
+				selMark[w] |= selInPhrase
 			}
 		}
 	}
 	for _, ci := range sel {
-		for k := 0; k < cands[ci].n; k++ {
-			selMark[gramWord(cands[ci].key, cands[ci].n, k)] = 0
+		c := &cands[ci]
+		for _, w := range c.w[:c.n] {
+			selMark[w] = 0
 		}
 	}
 	return d.termsOut(sc, sel, cands)
@@ -683,8 +687,8 @@ func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 		c := &cands[ci]
 		out[t].Score = 1 / (1 + c.s)
 		k := 0
-		for i := sc.stats[gramWord(c.key, c.n, 0)].tok; i >= 0; i = sc.next[i] {
-			if d.gramEnd(sc.wid, int(i), c.key, c.n) >= 0 {
+		for i := sc.stats[c.w[0]].tok; i >= 0; i = sc.next[i] {
+			if d.gramEnd(sc.wid, int(i), c) >= 0 {
 				k++
 			}
 		}
@@ -697,20 +701,20 @@ func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 		c := &cands[ci]
 		k := out[t].Count
 		if k == 0 {
-			out[t].Count = c.tf
+			out[t].Count = int(c.tf)
 			continue
 		}
 		sp := all[at : at+k : at+k]
 		at += k
 		x := 0
-		for i := sc.stats[gramWord(c.key, c.n, 0)].tok; i >= 0; i = sc.next[i] {
-			if j := d.gramEnd(sc.wid, int(i), c.key, c.n); j >= 0 {
+		for i := sc.stats[c.w[0]].tok; i >= 0; i = sc.next[i] {
+			if j := d.gramEnd(sc.wid, int(i), c); j >= 0 {
 				sp[x] = Span{d.toks[i].s, d.toks[j].e}
 				x++
 			}
 		}
 		out[t].Spans = sp
-		out[t].Count = max(c.tf, k)
+		out[t].Count = max(int(c.tf), k)
 	}
 	for i, ci := range sel {
 		c := &cands[ci]
@@ -734,14 +738,15 @@ func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 	return out
 }
 
-// gramEnd returns the last token of the n-word gram key when it occurs at token i inside one
-// sentence, or -1.
-func (d *doc) gramEnd(wid []int32, i int, key uint64, n int) int {
+// gramEnd returns the last token of candidate c when it occurs at token i inside one sentence,
+// or -1.
+func (d *doc) gramEnd(wid []int32, i int, c *candStat) int {
+	n := int(c.n)
 	if i+n > len(d.toks) || i+n > len(wid) {
 		return -1
 	}
-	for x := 0; x < n; x++ {
-		if wid[i+x] != gramWord(key, n, x) || d.toks[i+x].sent != d.toks[i].sent {
+	for x, w := range c.w[:n] {
+		if wid[i+x] != w || d.toks[i+x].sent != d.toks[i].sent {
 			return -1
 		}
 	}
@@ -962,7 +967,7 @@ func (sc *termScratch) rankCands(ranked []rankedCand, cands []candStat, maxTerms
 		sc.list = list[:0]
 		ranked = ranked[:0]
 		for _, ci := range list {
-			ranked = append(ranked, rankedCand{cands[ci].s, cands[ci].first, ci})
+			ranked = append(ranked, rankedCand{cands[ci].s, int(cands[ci].first), ci})
 		}
 	}
 	if tie || len(ranked) > maxInsertionSort {

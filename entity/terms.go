@@ -680,16 +680,20 @@ func (d *doc) terms(ents []uint8) []Term {
 // termsOut returns the selected candidates as terms, with their spans.
 func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 	out := make([]Term, len(sel))
-	// The occurrences of a term are found along the occurrences of its first word: they are
-	// counted (in Count for now), then placed in one array of spans.
+	// The occurrences of a term are found along the occurrences of its first word (all of them
+	// for a one-word term): they are counted (in Count for now), then placed in one array of
+	// spans.
 	nspans := 0
 	for t, ci := range sel {
 		c := &cands[ci]
 		out[t].Score = 1 / (1 + c.s)
-		k := 0
-		for i := sc.stats[c.w[0]].tok; i >= 0; i = sc.next[i] {
-			if d.gramEnd(sc.wid, int(i), c) >= 0 {
-				k++
+		k := int(sc.stats[c.w[0]].tf)
+		if c.n > 1 {
+			k = 0
+			for i := sc.stats[c.w[0]].tok; i >= 0; i = sc.next[i] {
+				if d.gramEnd(sc.wid, int(i), c) >= 0 {
+					k++
+				}
 			}
 		}
 		out[t].Count = k
@@ -708,7 +712,10 @@ func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 		at += k
 		x := 0
 		for i := sc.stats[c.w[0]].tok; i >= 0; i = sc.next[i] {
-			if j := d.gramEnd(sc.wid, int(i), c); j >= 0 {
+			if c.n == 1 {
+				sp[x] = Span{d.toks[i].s, d.toks[i].e}
+				x++
+			} else if j := d.gramEnd(sc.wid, int(i), c); j >= 0 {
 				sp[x] = Span{d.toks[i].s, d.toks[j].e}
 				x++
 			}

@@ -604,8 +604,10 @@ func (d *doc) terms(ents []uint8) []Term {
 		if hasBody && c.flags&candBody == 0 {
 			continue
 		}
-		prod, sumS := 1.0, 0.0
-		for _, w := range c.w[:c.n] {
+		// the product and the sum of the scores of the words (one word: its score, exactly)
+		prod := stats[c.w[0]].score
+		sumS := prod
+		for _, w := range c.w[1:c.n] {
 			s := stats[w].score
 			prod *= s
 			sumS += s
@@ -619,8 +621,8 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 		// The candidates that start at one token were made one after the other (at most maxN of
 		// them): only they can have the same first token, and they are neighbours here.
-		for k := len(ranked) - 1; k >= 0 && k >= len(ranked)-2 && ranked[k].first == int(c.first); k-- {
-			tie = tie || ranked[k].s == c.s
+		if n := len(ranked); n > 0 && ranked[n-1].first == int(c.first) {
+			tie = tie || ranked[n-1].s == c.s || n > 1 && ranked[n-2].first == int(c.first) && ranked[n-2].s == c.s
 		}
 		ranked = append(ranked, rankedCand{c.s, int(c.first), int32(ci)})
 	}

@@ -21,19 +21,21 @@ const (
 	clsPunct
 )
 
+// wtok is a token of a document with what the rules ask of it. The fields are laid out so that
+// it takes 40 bytes: the token arrays of short documents stay within a few cache lines.
 type wtok struct {
 	s, e  int
+	lex   uint64 // the lexicon's lists of the folded token without a trailing dot
+	sent  int32  // sentence number
 	cls   uint8
+	kind  tokenize.Kind
 	init  bool // first word of a sentence (or after a colon, dash or line break)
 	head  bool // in a title-case line (headline)
 	pat   bool // covered by a pattern mention
 	nl    bool // a line break lies between the previous token and this one
 	gap   bool // white space lies between the previous token and this one
-	sent  int  // sentence number
 	inQ   bool // inside quotation marks
-	kind  tokenize.Kind
-	upper bool   // starts with an upper-case letter
-	lex   uint64 // the lexicon's lists of the folded token without a trailing dot
+	upper bool // starts with an upper-case letter
 }
 
 type doc struct {
@@ -143,39 +145,82 @@ func isQuote(s string) bool {
 	return false
 }
 
+// newDoc builds the document of text from its tokens and sentences: one pass reads each token
+// (lexTokens), a second follows the sentences, quotations and lines (markSentences), then the
+// headlines and the patterns are marked. Two short passes keep the live state of each loop small.
 func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.Sentence) *doc {
 	d, _ := docPool.Get().(*doc)
 	if d == nil {
 		d = &doc{}
 	}
 	d.r, d.text = r, text
-	// the tokens are built in a local slice (d.toks is set after the loop)
+	d.toks = d.lexTokens(toks)
+	d.markSentences(sents)
+	d.markHeadlines()
+	// patterns are always found: even when they are not returned, their tokens are not names
+	d.pats = scanPatterns(text, d.pats[:0])
+	d.markPatterns()
+	return d
+}
+
+// lexTokens returns the valid tokens of toks (ordered, inside the text, not empty) with their
+// class, lists and the space before them, in d.toks's array when it is large enough. A first
+// loop copies the tokens, a second looks them up: the second carries little live state across
+// its call (Go keeps no register across a call), the first makes none in the common case.
+func (d *doc) lexTokens(toks []tokenize.Token) []wtok {
+	text := d.text
 	out := d.toks[:0]
 	if cap(out) < len(toks) {
 		out = make([]wtok, 0, len(toks))
 	}
+	out = out[:len(toks)] // every token is written before it is read
+	n := 0
 	last := 0
-	si := 0
-	sent := 0
-	pendingInit := true
-	newSent := false
-	bumpAfter := false
-	inQ := false
-	lastInit := 0
 	for k := range toks {
 		t := &toks[k]
 		if t.Start < last || t.End > len(text) || t.Start >= t.End {
 			continue
 		}
-		n := len(out) // the index of this token
-		txt := text[t.Start:t.End]
-		w := wtok{s: t.Start, e: t.End, kind: t.Kind}
-		w.cls, w.lex = r.tokenInfo(txt)
-		between := text[last:t.Start]
-		w.gap = len(between) > 0
-		w.nl = hasNewline(between)
-		for si < len(sents) && sents[si].Start <= t.Start {
-			if sents[si].Start > last || sents[si].Start == t.Start && n > 0 {
+		w := &out[n]
+		*w = wtok{s: t.Start, e: t.End, kind: t.Kind}
+		if t.Start > last {
+			w.gap = true
+			// most tokens follow one space: a call to hasNewline for it costs more than the test
+			if t.Start-last == 1 {
+				w.nl = text[last] == '\n'
+			} else {
+				w.nl = hasNewline(text[last:t.Start])
+			}
+		}
+		n++
+		last = t.End
+	}
+	out = out[:n]
+	r := d.r
+	for i := range out {
+		w := &out[i]
+		w.cls, w.lex = r.tokenInfoAt(text, w.s, w.e)
+	}
+	return out
+}
+
+// markSentences sets the sentence number of each token, the first words of sentences (init)
+// and the tokens inside quotation marks, from the sentences of the tokenizer, the line breaks
+// and the punctuation tokens.
+func (d *doc) markSentences(sents []tokenize.Sentence) {
+	text, out := d.text, d.toks
+	si := 0
+	sent := int32(0)
+	pendingInit := true
+	newSent := false
+	bumpAfter := false
+	inQ := false
+	lastInit := 0
+	last := 0 // the end of the previous token
+	for n := range out {
+		w := &out[n]
+		for si < len(sents) && sents[si].Start <= w.s {
+			if sents[si].Start > last || sents[si].Start == w.s && n > 0 {
 				pendingInit = true
 				newSent = true
 			}
@@ -187,6 +232,7 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 			inQ = false
 		}
 		if w.cls == clsPunct {
+			txt := text[w.s:w.e]
 			if isQuote(txt) {
 				inQ = !inQ
 			}
@@ -201,58 +247,56 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 					pendingInit = true
 				}
 			}
-		} else if pendingInit && !(w.cls == clsPunct) {
-			w.init = true
-			pendingInit = false
-			lastInit = n
-		}
-		if newSent && w.cls != clsPunct {
-			if n > 0 {
-				sent++
-			}
-			newSent = false
-		}
-		if w.cls != clsPunct {
-			if c := txt[0]; c < utf8.RuneSelf {
+		} else {
+			if c := text[w.s]; c < utf8.RuneSelf {
 				w.upper = c >= 'A' && c <= 'Z'
 			} else {
-				c, _ := utf8.DecodeRuneInString(txt)
+				c, _ := utf8.DecodeRuneInString(text[w.s:w.e])
 				w.upper = unicode.IsUpper(c)
 			}
+			if pendingInit {
+				w.init = true
+				pendingInit = false
+				lastInit = n
+			}
+			if newSent {
+				if n > 0 {
+					sent++
+				}
+				newSent = false
+			}
 			// a token that ends a sentence itself ("akhir." from some tokenizers)
-			if strings.HasSuffix(txt, ".") && len(txt) > 1 && w.cls == clsLower && len(txt) > 4 {
+			if w.cls == clsLower && w.e-w.s > 4 && text[w.e-1] == '.' {
 				pendingInit = true
 				bumpAfter = true
 			}
 		}
 		w.sent = sent
 		w.inQ = inQ
-		out = append(out, w)
-		last = t.End
+		last = w.e
 		if bumpAfter {
 			newSent = true
 			bumpAfter = false
 		}
 	}
-	d.toks = out
-	d.nsent = sent + 1
-	d.markHeadlines()
-	// patterns are always found: even when they are not returned, their tokens are not names
-	{
-		d.pats = scanPatterns(text, d.pats[:0])
-		// mark covered tokens
-		k := 0
-		for i := range d.toks {
-			t := &d.toks[i]
-			for k < len(d.pats) && d.pats[k].e <= t.s {
-				k++
-			}
-			if k < len(d.pats) && d.pats[k].s < t.e {
-				t.pat = true
-			}
+	d.nsent = int(sent) + 1
+}
+
+// markPatterns flags the tokens covered by a pattern mention (d.pats, in order).
+func (d *doc) markPatterns() {
+	if len(d.pats) == 0 {
+		return
+	}
+	k := 0
+	for i := range d.toks {
+		t := &d.toks[i]
+		for k < len(d.pats) && d.pats[k].e <= t.s {
+			k++
+		}
+		if k < len(d.pats) && d.pats[k].s < t.e {
+			t.pat = true
 		}
 	}
-	return d
 }
 
 // hasNewline reports whether s holds a line break; s is short, most often one space.

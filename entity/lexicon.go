@@ -267,31 +267,6 @@ func (r *Recognizer) withStop(bits uint64, lw string) uint64 {
 	return bits
 }
 
-// Kinds of ASCII bytes in asciiKind.
-const (
-	kindLower  = 1 // a-z
-	kindUpper  = 2 // A-Z
-	kindDigit  = 4
-	kindNonASC = 8 // a byte of a multi-byte character
-)
-
-// asciiKind is the kind of each byte value.
-var asciiKind = func() (t [256]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = kindLower
-	}
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = kindUpper
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = kindDigit
-	}
-	for c := 0x80; c < 0x100; c++ {
-		t[c] = kindNonASC
-	}
-	return t
-}()
-
 // foldASCII maps A-Z to a-z and every other byte to itself.
 var foldASCII = func() (t [256]byte) {
 	for c := range t {

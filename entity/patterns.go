@@ -111,11 +111,42 @@ func setOf(ws ...string) map[string]bool {
 // tlds are the top-level and Indonesian second-level domain labels a bare domain may end in.
 var tlds = setOf("com", "id", "net", "org", "co", "go", "ac", "or", "sch", "web", "my", "biz", "info", "io", "ai", "app", "dev", "xyz", "tv", "me", "news", "online", "site", "store", "shop", "tech", "blog", "us", "uk", "sg", "au", "jp", "cn", "de", "fr", "nl", "in", "edu", "gov", "mil", "int", "ly", "gg", "to", "fm", "asia", "cloud", "live", "media", "pro", "top", "club", "desa", "ponpes", "mil")
 
-// patternStart holds the bytes a pattern may start with: @ # + ( $, digits, ASCII letters and
-// the bytes of multi-byte characters.
-var patternStart = func() (t [256]bool) {
+// What scanPatterns asks of a byte, in patBytes.
+const (
+	pbStart  = 1 << iota // a pattern may start with it: @ # + ( $, digits, ASCII letters, non-ASCII bytes
+	pbWord               // an ASCII letter, digit or '_': no word starts after it (wordStart)
+	pbLetter             // an ASCII letter
+	pbAlnum              // an ASCII letter or digit
+	pbUpper              // an ASCII capital: a word with it first may be a day or a month
+	pbFollow             // after a word, it may go on into a URL, an e-mail, a domain or money
+	pbMoney              // a lower-case word starting with it may be a currency prefix
+)
+
+// patBytes holds what each byte value is to scanPatterns (the pb bits).
+var patBytes = func() (t [256]uint8) {
 	for c := range t {
-		t[c] = c == '@' || c == '#' || c == '+' || c == '(' || c == '$' || isDigit(byte(c)) || isLetterASCII(byte(c)) || c >= 0x80
+		b := byte(c)
+		if b == '@' || b == '#' || b == '+' || b == '(' || b == '$' || isDigit(b) || isLetterASCII(b) || b >= 0x80 {
+			t[c] |= pbStart
+		}
+		if isDigit(b) || isLetterASCII(b) {
+			t[c] |= pbAlnum | pbWord
+		}
+		if b == '_' {
+			t[c] |= pbWord
+		}
+		if isLetterASCII(b) {
+			t[c] |= pbLetter
+		}
+		if b >= 'A' && b <= 'Z' {
+			t[c] |= pbUpper
+		}
+		switch b {
+		case '.', '@', ':', '-', '_', '%', '+', '$':
+			t[c] |= pbFollow
+		case 'r', 'u', 's', 'a', 'h', 'i', 'e':
+			t[c] |= pbMoney
+		}
 	}
 	return t
 }()
@@ -125,15 +156,23 @@ func scanPatterns(text string, out []mention) []mention {
 	n := len(text)
 	for i := 0; i < n; {
 		c := text[i]
-		if !patternStart[c] || !wordStart(text, i) && c != '@' && c != '#' {
+		f := patBytes[c]
+		if f&pbStart == 0 {
 			i++
 			continue
 		}
-		if asciiKind[c]&(kindLower|kindUpper) != 0 {
+		if i > 0 && c != '@' && c != '#' {
+			// not at the start of a word (wordStart, with its ASCII test here)
+			if p := text[i-1]; p < 0x80 && patBytes[p]&pbWord != 0 || p >= 0x80 && !wordStart(text, i) {
+				i++
+				continue
+			}
+		}
+		if f&pbLetter != 0 {
 			// a word: matchWord is matchAt for it, and the word is skipped without scanning it
 			// again
 			w := i + 1
-			for w < n && asciiKind[text[w]]&(kindLower|kindUpper|kindDigit) != 0 {
+			for w < n && patBytes[text[w]]&pbAlnum != 0 {
 				w++
 			}
 			if mayMatchWord(text, i, w) {
@@ -152,8 +191,8 @@ func scanPatterns(text string, out []mention) []mention {
 			continue
 		}
 		// skip the rest of this word
-		if c < 0x80 && (isDigit(c) || isLetterASCII(c)) {
-			for i < n && (isDigit(text[i]) || isLetterASCII(text[i])) {
+		if f&pbAlnum != 0 {
+			for i < n && patBytes[text[i]]&pbAlnum != 0 {
 				i++
 			}
 		} else {
@@ -239,21 +278,9 @@ func matchAt(text string, i int) (mention, bool) {
 // followed by a byte that continues a URL, an e-mail address or a domain, or it may be a
 // currency prefix, or it starts with a capital (a day or a month). Most words are none.
 func mayMatchWord(text string, i, w int) bool {
-	c := text[i]
-	if c >= 'A' && c <= 'Z' {
-		return true
-	}
-	if w < len(text) {
-		switch text[w] {
-		case '.', '@', ':', '-', '_', '%', '+', '$':
-			return true
-		}
-	}
-	switch c {
-	case 'r', 'u', 's', 'a', 'h', 'i', 'e':
-		return w-i <= 3 || isDigit(text[i+2]) || isDigit(text[i+3])
-	}
-	return false
+	f := patBytes[text[i]]
+	return f&pbUpper != 0 || w < len(text) && patBytes[text[w]]&pbFollow != 0 ||
+		f&pbMoney != 0 && (w-i <= 3 || isDigit(text[i+2]) || isDigit(text[i+3]))
 }
 
 // matchWord is matchAt at the ASCII letter text[i], where text[i:w] is the run of ASCII letters

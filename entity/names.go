@@ -349,55 +349,60 @@ func (d *doc) str(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }
 
 // markHeadlines flags the tokens of lines written in title case.
 func (d *doc) markHeadlines() {
+	toks := d.toks
 	start := 0
-	for start < len(d.toks) {
-		end := start + 1
-		for end < len(d.toks) && !d.toks[end].nl {
-			end++
-		}
+	for start < len(toks) {
+		// most lines are running text: count without the function words first, while the end
+		// of the line is found
 		words, caps := 0, 0
-		final := false
-		// most lines are running text: count without the function words first
-		for i := start; i < end; i++ {
-			switch d.toks[i].cls {
+		end := start
+		for {
+			switch toks[end].cls {
 			case clsCap, clsUpper, clsMixed:
 				caps++
 				words++
 			case clsLower:
 				words++
 			}
+			end++
+			if end >= len(toks) || toks[end].nl {
+				break
+			}
 		}
 		if caps < 2 || caps*2 < words {
 			start = end
 			continue
 		}
-		words, caps = 0, 0
-		for i := start; i < end; i++ {
-			t := &d.toks[i]
-			if t.cls == clsPunct {
-				continue
-			}
-			if t.cls == clsNum {
-				continue
-			}
-			if t.cls == clsLower && d.is(i, lxHeadFunction) {
-				continue
-			}
-			words++
-			if t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed {
-				caps++
-			}
-		}
-		if end > start {
-			lt := d.str(end - 1)
-			final = lt == "." || lt == "!" || lt == "?" || lt == ","
-		}
-		if words >= 2 && caps*5 >= words*4 && (!final || words >= 4 && caps == words) {
-			for i := start; i < end; i++ {
-				d.toks[i].head = true
-			}
-		}
+		d.markHeadline(start, end)
 		start = end
+	}
+}
+
+// markHeadline flags the tokens [start, end) of one line if the line is written in title case.
+func (d *doc) markHeadline(start, end int) {
+	words, caps := 0, 0
+	for i := start; i < end; i++ {
+		t := &d.toks[i]
+		if t.cls == clsPunct {
+			continue
+		}
+		if t.cls == clsNum {
+			continue
+		}
+		if t.cls == clsLower && d.is(i, lxHeadFunction) {
+			continue
+		}
+		words++
+		if t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed {
+			caps++
+		}
+	}
+	lt := d.str(end - 1)
+	final := lt == "." || lt == "!" || lt == "?" || lt == ","
+	if words >= 2 && caps*5 >= words*4 && (!final || words >= 4 && caps == words) {
+		for i := start; i < end; i++ {
+			d.toks[i].head = true
+		}
 	}
 }
 
@@ -590,7 +595,8 @@ func (d *doc) ruleSegments() []segment {
 	var segs, heads []segment
 	n := len(d.toks)
 	for i := 0; i < n; {
-		if !d.nameTok(i) {
+		// most tokens are not capitalised: the class is tested here, without calling nameTok
+		if t := &d.toks[i]; t.cls-clsCap > clsMixed-clsCap || t.pat || !d.nameTok(i) {
 			i++
 			continue
 		}

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -210,21 +211,33 @@ func (d *doc) lexTokens(toks []tokenize.Token) []wtok {
 func (d *doc) markSentences(sents []tokenize.Sentence) {
 	text, out := d.text, d.toks
 	si := 0
+	nextSent := math.MaxInt // the start of sents[si]
+	if len(sents) > 0 {
+		nextSent = sents[0].Start
+	}
 	sent := int32(0)
 	pendingInit := true
 	newSent := false
-	bumpAfter := false
 	inQ := false
 	lastInit := 0
-	last := 0 // the end of the previous token
 	for n := range out {
 		w := &out[n]
-		for si < len(sents) && sents[si].Start <= w.s {
-			if sents[si].Start > last || sents[si].Start == w.s && n > 0 {
-				pendingInit = true
-				newSent = true
+		if nextSent <= w.s {
+			last := 0 // the end of the previous token
+			if n > 0 {
+				last = out[n-1].e
 			}
-			si++
+			for si < len(sents) && sents[si].Start <= w.s {
+				if sents[si].Start > last || sents[si].Start == w.s && n > 0 {
+					pendingInit = true
+					newSent = true
+				}
+				si++
+			}
+			nextSent = math.MaxInt
+			if si < len(sents) {
+				nextSent = sents[si].Start
+			}
 		}
 		if w.nl {
 			pendingInit = true
@@ -265,19 +278,15 @@ func (d *doc) markSentences(sents []tokenize.Sentence) {
 				}
 				newSent = false
 			}
-			// a token that ends a sentence itself ("akhir." from some tokenizers)
+			// a token that ends a sentence itself ("akhir." from some tokenizers): the next
+			// token starts a sentence (newSent is not read again for this token)
 			if w.cls == clsLower && w.e-w.s > 4 && text[w.e-1] == '.' {
 				pendingInit = true
-				bumpAfter = true
+				newSent = true
 			}
 		}
 		w.sent = sent
 		w.inQ = inQ
-		last = w.e
-		if bumpAfter {
-			newSent = true
-			bumpAfter = false
-		}
 	}
 	d.nsent = int(sent) + 1
 }

@@ -44,6 +44,8 @@ type doc struct {
 	text  string
 	toks  []wtok
 	pats  []mention
+	ments []mention // the mentions of ExtractTokens, kept for the next document
+	segs  []segment // the segments of ruleSegments, kept for the next document
 	nsent int
 	buf   []byte
 	// per document evidence, built on first need
@@ -527,8 +529,9 @@ const (
 	evGaz
 )
 
-// names finds the name mentions (PER, ORG, LOC, PRODUCT, EVENT) with the rules and the model.
-func (d *doc) names() []mention {
+// appendNames appends to ms the name mentions (PER, ORG, LOC, PRODUCT, EVENT) found with the
+// rules and the model.
+func (d *doc) appendNames(ms []mention) []mention {
 	var segs []segment
 	if d.r.rules || d.r.model != nil {
 		segs = d.ruleSegments()
@@ -536,13 +539,14 @@ func (d *doc) names() []mention {
 	if d.r.model != nil {
 		segs = d.mergeModel(segs)
 	}
-	out := make([]mention, 0, len(segs))
+	k := len(ms)
 	for _, s := range segs {
-		out = append(out, mention{s: d.toks[s.a].s, e: d.toks[s.b].e, typ: s.typ})
+		ms = append(ms, mention{s: d.toks[s.a].s, e: d.toks[s.b].e, typ: s.typ})
 	}
-	d.linkAcronyms(out, segs)
-	linkPersons(d.text, out)
-	return out
+	d.linkAcronyms(ms[k:], segs)
+	linkPersons(d.text, ms[k:])
+	d.segs = segs[:0] // the array serves the next document
+	return ms
 }
 
 // linkPersons makes a later one-word mention of a person ("Rina", "Fauzi") an alias of the
@@ -601,7 +605,8 @@ func linkPersons(text string, ms []mention) {
 }
 
 func (d *doc) ruleSegments() []segment {
-	var segs, heads []segment
+	segs := d.segs[:0]
+	var heads []segment
 	n := len(d.toks)
 	for i := 0; i < n; {
 		// most tokens are not capitalised: the class is tested here, without calling nameTok
@@ -1426,7 +1431,8 @@ func (d *doc) release() {
 	// each document)
 	d.r, d.text, d.nsent, d.evBuilt = nil, "", 0, false
 	d.fwFrom, d.fwEnd, d.fwTrim = 0, 0, 0
-	d.toks, d.pats, d.buf = d.toks[:0], d.pats[:0], d.buf[:0]
+	clear(d.ments) // the aliases are the caller's text: do not keep it
+	d.toks, d.pats, d.buf, d.ments, d.segs = d.toks[:0], d.pats[:0], d.buf[:0], d.ments[:0], d.segs[:0]
 	docPool.Put(d)
 }
 

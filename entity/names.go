@@ -224,6 +224,17 @@ func (d *doc) markSentences(sents []tokenize.Sentence) {
 	lastInit := 0
 	for n := range out {
 		w := &out[n]
+		w.sent = sent
+		w.inQ = inQ
+		if w.cls == clsLower && !pendingInit && !newSent && !w.nl && w.s < nextSent {
+			// the common case: a lower-case word inside a sentence (upper is false, as
+			// lexTokens left it)
+			if w.e-w.s > 4 && text[w.e-1] == '.' {
+				pendingInit = true
+				newSent = true
+			}
+			continue
+		}
 		if nextSent <= w.s {
 			last := 0 // the end of the previous token
 			if n > 0 {

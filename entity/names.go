@@ -618,10 +618,17 @@ func linkPersons(text string, ms []mention) {
 func (d *doc) ruleSegments() []segment {
 	segs := d.segs[:0]
 	var heads []segment
-	n := len(d.toks)
+	toks := d.toks // the calls below change the tokens, never the slice
+	n := len(toks)
 	for i := 0; i < n; {
-		// most tokens are not capitalised: the class is tested here, without calling nameTok
-		if t := &d.toks[i]; t.cls-clsCap > clsMixed-clsCap || t.pat || !d.nameTok(i) {
+		// most tokens are not capitalised: a loop without calls skips them (nameTok's first tests)
+		for i < n && (toks[i].cls-clsCap > clsMixed-clsCap || toks[i].pat) {
+			i++
+		}
+		if i == n {
+			break
+		}
+		if !d.nameTok(i) {
 			i++
 			continue
 		}

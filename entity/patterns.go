@@ -154,20 +154,25 @@ var patBytes = func() (t [256]uint8) {
 // scanPatterns finds pattern mentions in text, in order, without overlaps.
 func scanPatterns(text string, out []mention) []mention {
 	n := len(text)
+	// atStart is true where i is known to start a word: at 0 and after a byte that starts no
+	// pattern and is no word byte (a space, most punctuation), the byte wordStart would read
+	atStart := true
 	for i := 0; i < n; {
 		c := text[i]
 		f := patBytes[c]
 		if f&pbStart == 0 {
+			atStart = f&pbWord == 0
 			i++
 			continue
 		}
-		if i > 0 && c != '@' && c != '#' {
+		if !atStart && c != '@' && c != '#' {
 			// not at the start of a word (wordStart, with its ASCII test here)
 			if p := text[i-1]; p < 0x80 && patBytes[p]&pbWord != 0 || p >= 0x80 && !wordStart(text, i) {
 				i++
 				continue
 			}
 		}
+		atStart = false // i moves on below past this byte
 		if f&pbLetter != 0 {
 			// a word: matchWord is matchAt for it, and the word is skipped without scanning it
 			// again

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"encoding/binary"
 	"strings"
 	"sync"
 
@@ -283,105 +284,71 @@ func (r *Recognizer) tokenInfo(s string) (cls uint8, bits uint64) {
 	return r.tokenInfoAt(s, 0, len(s))
 }
 
-// tokenInfoAt is tokenInfo of the token text[i:j]. A short ASCII token (at most 16 bytes
-// without a trailing dot, the most by far) is read eight bytes at a time: its class comes from
-// byte masks (asciiMasks) and its packed key (packFold) from the same words, without a loop.
+// tokenInfoAt is tokenInfo of the token text[i:j], in one pass over short ASCII tokens.
 func (r *Recognizer) tokenInfoAt(text string, i, j int) (cls uint8, lists uint64) {
-	n := j - i
-	if n > 1 && text[j-1] == '.' {
-		n-- // the lists hold words without their trailing dot: drop it from the key
+	s := text[i:j]
+	// 17 bytes: the 16 of a packed key (packFold) and a trailing dot. A custom stopword set is
+	// not in the lexicon's stopword bit: tokenBits looks it up.
+	if len(s) > 17 || !r.defaultStop {
+		return classify(s), r.tokenBits(s)
 	}
-	// a custom stopword set is not in the lexicon's stopword bit: tokenBits looks it up
-	if n > 16 || !r.defaultStop {
-		return classify(text[i:j]), r.tokenBits(text[i:j])
+	// one addition a byte counts letters, capitals and digits (byteCounts), and one load folds it
+	var counts uint32
+	var buf [24]byte // s folded to lower case, then read as the two words of packFold
+	for k := 0; k < len(s); k++ {
+		c := s[k]
+		counts += byteCounts[c]
+		buf[k] = foldASCII[c]
 	}
-	var k0, k1 uint64
-	if i+16 <= len(text) {
-		k0, k1 = load16(text[i:i+16], n)
-	} else {
-		k0, k1 = loadShort(text[i : i+n])
+	if counts >= countNonASCII {
+		return classify(s), r.tokenBits(s)
 	}
-	if (k0|k1)&swarHigh != 0 {
-		return classify(text[i:j]), r.tokenBits(text[i:j])
-	}
-	let, up, dig := asciiMasks(k0)
-	k0 |= up >> 2                  // the high bit of a capital's byte, moved to 0x20, folds it to lower case
-	firstUpper := let&-let&up != 0 // the lowest letter byte is the first letter
-	if n > 8 {
-		let1, up1, dig1 := asciiMasks(k1)
-		k1 |= up1 >> 2
-		if let == 0 {
-			firstUpper = let1&-let1&up1 != 0
+	letters, uppers, digits := int(counts&0xff), int(counts>>8&0xff), int(counts>>16&0xff)
+	firstUpper := false
+	if uppers > 0 {
+		for k := 0; k < len(s); k++ {
+			if c := s[k]; c >= 'A' && c <= 'Z' {
+				firstUpper = true
+				break
+			} else if c >= 'a' && c <= 'z' {
+				break
+			}
 		}
-		// the high bits of the second word, moved down one bit, do not meet those of the first
-		let, up, dig = let|let1>>1, up|up1>>1, dig|dig1>>1
 	}
-	cls = maskClass(let, up, dig, firstUpper)
+	cls = shapeClass(letters, uppers, digits, firstUpper)
 	t := theLexicon()
 	if (cls == clsPunct || cls == clsNum) && !t.letterless {
 		return cls, 0
 	}
-	return cls, t.lookupPacked(k0, k1, n)
-}
-
-// Bytes packed in a word, eight at a time (SWAR).
-const (
-	swarOnes = 0x0101010101010101
-	swarHigh = 0x8080808080808080
-)
-
-// load16 returns the first n bytes of b (16 bytes, n at most 16) packed little-endian in two
-// words as packFold packs them, the bytes from n on cleared.
-func load16(b string, n int) (k0, k1 uint64) {
-	b = b[:16]
-	// the compiler merges each line into one load of eight bytes
-	k0 = uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 | uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-	k1 = uint64(b[8]) | uint64(b[9])<<8 | uint64(b[10])<<16 | uint64(b[11])<<24 | uint64(b[12])<<32 | uint64(b[13])<<40 | uint64(b[14])<<48 | uint64(b[15])<<56
-	if n < 8 {
-		return k0 & (1<<(8*uint(n)) - 1), 0
+	n := len(s)
+	if n > 1 && s[n-1] == '.' {
+		// the lists hold words without their trailing dot: drop it from the key
+		n--
+		buf[n] = 0
 	}
-	return k0, k1 & (1<<(8*uint(n-8)) - 1) // n-8 = 8: the shift gives 0 and the mask is all ones
+	if n > 16 {
+		return cls, r.tokenBits(s)
+	}
+	return cls, t.lookupPacked(binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:16]), n)
 }
 
-// loadShort packs s (at most 16 bytes) as load16 does, byte by byte: s ends the text.
-func loadShort(s string) (k0, k1 uint64) {
-	for k := len(s) - 1; k >= 0; k-- {
-		if k >= 8 {
-			k1 = k1<<8 | uint64(s[k])
-		} else {
-			k0 = k0<<8 | uint64(s[k])
+// byteCounts[c] adds c to the counts of tokenInfoAt: letters in bits 0-7, capitals in bits 8-15,
+// digits in bits 16-23; a byte of a multi-byte character adds countNonASCII, so that the sum
+// is countNonASCII or more. A token of at most 17 bytes cannot carry one count into the next.
+var byteCounts = func() (t [256]uint32) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = 1
+		case c >= 'A' && c <= 'Z':
+			t[c] = 1 | 1<<8
+		case c >= '0' && c <= '9':
+			t[c] = 1 << 16
+		case c >= 0x80:
+			t[c] = countNonASCII
 		}
 	}
-	return k0, k1
-}
+	return t
+}()
 
-// asciiMasks returns, for the word x of ASCII bytes, the high bit of each byte that is a letter,
-// a capital and a digit. x+(0x80-c) sets the high bit of the bytes that are c or more; no byte
-// is above 0x7f, so no sum carries into the next byte. Or-ing 0x20 folds capitals onto
-// lower-case letters and moves no other byte into a-z.
-func asciiMasks(x uint64) (letter, upper, digit uint64) {
-	y := x | 0x20*swarOnes
-	letter = (y + (0x80-'a')*swarOnes) &^ (y + (0x80-'z'-1)*swarOnes) & swarHigh
-	upper = letter &^ (x << 2) // a letter without its 0x20 bit
-	digit = (x + (0x80-'0')*swarOnes) &^ (x + (0x80-'9'-1)*swarOnes) & swarHigh
-	return letter, upper, digit
-}
-
-// maskClass is shapeClass from the masks of asciiMasks (one bit a byte): no letter, no capital,
-// as many capitals as letters, two letters or more are tests on the masks, without counting.
-func maskClass(let, up, dig uint64, firstUpper bool) uint8 {
-	switch {
-	case let == 0 && dig != 0:
-		return clsNum
-	case let == 0:
-		return clsPunct
-	case up == 0:
-		return clsLower
-	case up == let && let&(let-1) != 0:
-		return clsUpper
-	case firstUpper:
-		return clsCap
-	default:
-		return clsMixed
-	}
-}
+const countNonASCII = 1 << 24

@@ -119,7 +119,6 @@ const (
 	pbAlnum              // an ASCII letter or digit
 	pbUpper              // an ASCII capital: a word with it first may be a day or a month
 	pbFollow             // after a word, it may go on into a URL, an e-mail, a domain or money
-	pbMoney              // a lower-case word starting with it may be a currency prefix
 )
 
 // patBytes holds what each byte value is to scanPatterns (the pb bits).
@@ -144,8 +143,6 @@ var patBytes = func() (t [256]uint8) {
 		switch b {
 		case '.', '@', ':', '-', '_', '%', '+', '$':
 			t[c] |= pbFollow
-		case 'r', 'u', 's', 'a', 'h', 'i', 'e':
-			t[c] |= pbMoney
 		}
 	}
 	return t
@@ -180,7 +177,11 @@ func scanPatterns(text string, out []mention) []mention {
 			for w < n && patBytes[text[w]]&pbAlnum != 0 {
 				w++
 			}
-			if mayMatchWord(text, i, w) {
+			// matchWord can find a pattern only where the word is followed by a byte that goes
+			// on into a URL, an e-mail address, a domain or money, or it may be a currency prefix
+			// (moneyNext), or it starts with a capital (a day or a month). Most words are none.
+			if f&pbUpper != 0 || w < n && patBytes[text[w]]&pbFollow != 0 ||
+				w-i >= 2 && moneyNext[c]>>((text[i+1]|0x20)-'a')&1 != 0 && (w-i <= 3 || isDigit(text[i+2]) || isDigit(text[i+3])) {
 				if m, ok := matchWord(text, i, w); ok {
 					out = append(out, m)
 					i = m.e
@@ -279,14 +280,16 @@ func matchAt(text string, i int) (mention, bool) {
 	return mention{}, false
 }
 
-// mayMatchWord reports whether matchWord can find a pattern at the word text[i:w]: the word is
-// followed by a byte that continues a URL, an e-mail address or a domain, or it may be a
-// currency prefix, or it starts with a capital (a day or a month). Most words are none.
-func mayMatchWord(text string, i, w int) bool {
-	f := patBytes[text[i]]
-	return f&pbUpper != 0 || w < len(text) && patBytes[text[w]]&pbFollow != 0 ||
-		f&pbMoney != 0 && (w-i <= 3 || isDigit(text[i+2]) || isDigit(text[i+3]))
-}
+// moneyNext[c] has bit d-'a' set where the lower-case letters c, d open a currency prefix of
+// matchMoney: rp, rm, us$, usd, sg$, sgd, au$, hk$, idr, eur. The prefixes with a dollar sign
+// second (s$, a$) are found by the sign after the word (scanPatterns). A shift past 31 (d is
+// no letter) gives 0.
+var moneyNext = func() (t [256]uint32) {
+	for _, p := range []string{"rp", "rm", "us", "sg", "au", "hk", "id", "eu"} {
+		t[p[0]] |= 1 << (p[1] - 'a')
+	}
+	return t
+}()
 
 // matchWord is matchAt at the ASCII letter text[i], where text[i:w] is the run of ASCII letters
 // and digits that starts there.

@@ -706,7 +706,7 @@ func matchDate(text string, i int) (mention, bool) {
 		if strings.IndexByte(text[i:w], '\'') >= 0 {
 			lw := strings.ToLower(strings.ReplaceAll(text[i:w], "'", ""))
 			isDay = dayWords[lw]
-		} else {
+		} else if mayBeDateWord(text[i:w]) {
 			isDay = wordIn(text, i, w, lxDay)
 			isMonth = w-i > 3 && wordIn(text, i, w, lxMonth)
 		}
@@ -744,6 +744,25 @@ func matchDate(text string, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// dateWordShapes has, for the first two letters of a day or month name (case folded), a bit
+// for its length (at most 9 bytes): most capitalised words (Jakarta is no Januari) are turned
+// away by one bit test, without looking them up.
+var dateWordShapes = func() (t [26 * 26]uint16) {
+	for _, set := range []map[string]bool{dayWords, monthWords} {
+		for w := range set {
+			if len(w) >= 2 && len(w) <= 9 && isLetterASCII(w[0]) && isLetterASCII(w[1]) {
+				t[int(w[0]|0x20-'a')*26+int(w[1]|0x20-'a')] |= 1 << len(w)
+			}
+		}
+	}
+	return t
+}()
+
+// mayBeDateWord reports whether the ASCII letters w (at most 9) may be a day or a month name.
+func mayBeDateWord(w string) bool {
+	return len(w) >= 2 && dateWordShapes[int(w[0]|0x20-'a')*26+int(w[1]|0x20-'a')]>>len(w)&1 != 0
 }
 
 func matchNumDate(text string, i int) (mention, bool) {

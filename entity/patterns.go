@@ -119,6 +119,7 @@ const (
 	pbAlnum              // an ASCII letter or digit
 	pbUpper              // an ASCII capital: a word with it first may be a day or a month
 	pbFollow             // after a word, it may go on into a URL, an e-mail, a domain or money
+	pbHost               // it may be in a host name or an e-mail address (matchURL): A-Z a-z 0-9 . - _ % +
 )
 
 // patBytes holds what each byte value is to scanPatterns (the pb bits).
@@ -143,6 +144,9 @@ var patBytes = func() (t [256]uint8) {
 		switch b {
 		case '.', '@', ':', '-', '_', '%', '+', '$':
 			t[c] |= pbFollow
+		}
+		if isDigit(b) || isLetterASCII(b) || b == '.' || b == '-' || b == '_' || b == '%' || b == '+' {
+			t[c] |= pbHost
 		}
 	}
 	return t
@@ -297,7 +301,7 @@ func matchWord(text string, i, w int) (mention, bool) {
 	c := text[i]
 	// fast path for words: a URL, e-mail or domain needs a dot, @ or ':' right after the
 	// letters, money a currency prefix, a date a capital
-	if w < len(text) && (text[w] == '.' || text[w] == '@' || text[w] == ':' || text[w] == '-' || text[w] == '_' || text[w] == '%' || text[w] == '+') {
+	if w < len(text) && (text[w] == '.' || text[w] == '@' || text[w] == ':' || text[w] == '-' || text[w] == '_' || text[w] == '%' || text[w] == '+') && urlMayFollow(text, i, w) {
 		if m, ok := matchURL(text, i); ok {
 			return m, true
 		}
@@ -316,6 +320,17 @@ func matchWord(text string, i, w int) (mention, bool) {
 		return matchDate(text, i)
 	}
 	return mention{}, false
+}
+
+// urlMayFollow reports whether matchURL may match at the word text[i:w], followed by one of
+// . @ : - _ % +: the word opens a URL (www., http://, https://), or the run of host bytes goes
+// on after that byte. Else the run is the word and that byte, which matchURL trims back to the
+// word: one label is no domain, and an '@' with nothing after it no e-mail address.
+func urlMayFollow(text string, i, w int) bool {
+	if w+1 < len(text) && (patBytes[text[w+1]]&pbHost != 0 || text[w+1] == '@') {
+		return true
+	}
+	return w-i <= 5 && (hasPrefixFold(text, i, "www") || hasPrefixFold(text, i, "http"))
 }
 
 func isURLByte(c byte) bool {

@@ -146,6 +146,8 @@ type scratch struct {
 	flags []uint8  // their fWord, fShort, fCaps and fLower flags
 	keys  []wordKey
 	hs    []uint64 // hashes of keys
+	ends  []int    // ends in toks of the tokens of each sentence
+	todo  []int32  // the tokens that lookupWords looks up
 	units []unit
 	buf   [64]byte
 	front *front  // a small front of the Scorer's cache, owned by this scratch
@@ -216,44 +218,97 @@ const (
 	fCaps                    // ALL CAPS (isAllCaps)
 	fLower                   // has a lower-case letter or is not ASCII (hasLower)
 	fBreak                   // punctuation that ends a clause (cBreak)
-	fGiven                   // the entry came with the token (ScoreWords)
 )
 
-// lookupWords sets sc.ents and sc.flags for toks. It reads the tokens twice: the first pass packs
-// and hashes the short ASCII words, the second looks them up in the front table. Each iteration
-// of the second loop is short and independent of the others, so the CPU waits for the cache lines
-// of several words at once rather than one after the other.
-func (s *Scorer) lookupWords(text string, toks []tokenize.Token, words []Word, sc *scratch) {
+// lookupWords sets sc.ents and sc.flags for toks and sc.ends for sents (see sentenceEnds). Unless
+// trusted, it first checks that the tokens lie in text, each starting at or after the start of
+// the one before, and reports false when they do not.
+//
+// The tokens that have a Word of s in words take its entry; it reads the others twice: the first
+// pass packs and hashes the short ASCII words, the second looks them up in the front table. Each
+// iteration of the second loop is short and independent of the others, so the CPU waits for the
+// cache lines of several words at once rather than one after the other.
+func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sents []tokenize.Sentence, words []Word, sc *scratch, trusted bool) bool {
+	if !trusted && !tokensValid(text, toks) {
+		return false
+	}
+	sc.ends = sentenceEnds(toks, sents, sc.ends)
 	n := len(toks)
 	ents := slices.Grow(sc.ents[:0], n)[:n]
 	flags := slices.Grow(sc.flags[:0], n)[:n]
-	keys := slices.Grow(sc.keys[:0], n)[:n]
-	hs := slices.Grow(sc.hs[:0], n)[:n]
-	sc.ents, sc.flags, sc.keys, sc.hs = ents, flags, keys, hs
-	for i, t := range toks {
-		if words != nil && words[i].id == s.id {
-			flags[i], ents[i] = words[i].flags|fGiven, words[i].e
-			continue
+	todo := slices.Grow(sc.todo[:0], n)[:n] // the tokens to look up
+	m := 0
+	if words == nil {
+		for i := range todo {
+			todo[i] = int32(i)
 		}
-		k, f := tokenFlags(text, t.Start, t.End)
+		m = n
+	} else {
+		id := s.id
+		for i := range words {
+			if w := &words[i]; w.id == id {
+				flags[i], ents[i] = w.flags, w.e
+			} else {
+				todo[m] = int32(i)
+				m++
+			}
+		}
+	}
+	todo = todo[:m]
+	keys := slices.Grow(sc.keys[:0], m)[:m]
+	hs := slices.Grow(sc.hs[:0], m)[:m]
+	sc.ents, sc.flags, sc.todo, sc.keys, sc.hs = ents, flags, todo, keys, hs
+	for j, i := range todo {
+		k, f := tokenFlags(text, toks[i].Start, toks[i].End)
 		flags[i] = f
 		if f&fShort != 0 {
-			keys[i] = k
-			hs[i] = s.cache.hashKey(k)
+			keys[j] = k
+			hs[j] = s.cache.hashKey(k)
 		}
 	}
 	s.ownFront(sc)
-	for i, f := range flags {
+	for j, i := range todo {
+		f := flags[i]
 		switch {
-		case f&fGiven != 0:
 		case f&fShort != 0:
-			ents[i] = s.findHashed(keys[i], hs[i], sc, false)
+			ents[i] = s.findHashed(keys[j], hs[j], sc, false)
 		case f&fWord != 0:
 			ents[i] = s.findSlow(text[toks[i].Start:toks[i].End], sc, false)
 		default:
 			ents[i] = nil
 		}
 	}
+	return true
+}
+
+// tokensValid reports whether the tokens lie in text, each starting at or after the start of the
+// one before.
+func tokensValid(text string, toks []tokenize.Token) bool {
+	prev := 0
+	for i := range toks {
+		start, end := toks[i].Start, toks[i].End
+		if start < prev || end < start || end > len(text) {
+			return false
+		}
+		prev = start
+	}
+	return true
+}
+
+// sentenceEnds sets ends, grown to the length of sents, to the ends in toks of the tokens of each
+// sentence: those from the end of the previous one that start before its end (the last sentence
+// takes the rest).
+func sentenceEnds(toks []tokenize.Token, sents []tokenize.Sentence, ends []int) []int {
+	ends = slices.Grow(ends[:0], len(sents))[:len(sents)]
+	i := 0
+	for si := range len(sents) - 1 {
+		for i < len(toks) && toks[i].Start < sents[si].End {
+			i++
+		}
+		ends[si] = i
+	}
+	ends[len(sents)-1] = len(toks)
+	return ends
 }
 
 // tokenFlags returns the flags of the token text[start:end] and, with fShort, its key.
@@ -605,32 +660,6 @@ func hasLower(t string) bool {
 func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sentence, words []Word, sc *scratch, trusted bool) Result {
 	res := Result{Label: Neutral, Neutral: 1, Sentences: []SentenceScore{}, Cues: []Cue{}}
 	sc.cues = sc.cues[:0]
-	// Keep only tokens that lie in text, in order.
-	valid := true
-	prev := 0
-	check := toks
-	if trusted {
-		check = nil
-	}
-	for _, t := range check {
-		if t.Start < prev || t.End < t.Start || t.End > len(text) {
-			valid = false
-			break
-		}
-		prev = t.Start
-	}
-	if !valid {
-		var clean []tokenize.Token
-		last := 0
-		for _, t := range toks {
-			if t.Start >= last && t.End >= t.Start && t.End <= len(text) {
-				clean = append(clean, t)
-				last = t.End
-			}
-		}
-		toks = clean
-		words = nil // no longer in step with toks
-	}
 	if len(text) == 0 || len(toks) == 0 {
 		return res
 	}
@@ -644,6 +673,25 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 			break
 		}
 	}
+	// The entries of all the words at once: the more words, the more cache lines the CPU can
+	// fetch at a time (see lookupWords).
+	if !s.lookupWords(text, toks, sents, words, sc, trusted) {
+		// Keep only tokens that lie in text, in order.
+		var clean []tokenize.Token
+		last := 0
+		for _, t := range toks {
+			if t.Start >= last && t.End >= t.Start && t.End <= len(text) {
+				clean = append(clean, t)
+				last = t.End
+			}
+		}
+		if len(clean) == 0 {
+			return res
+		}
+		toks = clean
+		// words are no longer in step with toks
+		s.lookupWords(text, toks, sents, nil, sc, true)
+	}
 
 	p := &s.p
 	var (
@@ -653,20 +701,13 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		lastCue                = -1
 		anyJudged              bool
 	)
-	// The entries of all the words at once: the more words, the more cache lines the CPU can
-	// fetch at a time (see lookupWords).
-	s.lookupWords(text, toks, words, sc)
 	res.Sentences = make([]SentenceScore, 0, len(sents))
 	weights, comps, sums := sc.weights[:0], sc.comps[:0], sc.sums[:0]
-	defer func() { sc.weights, sc.comps, sc.sums = weights, comps, sums }()
 	ti := 0
 	for si, st := range sents {
-		// Tokens of this sentence: from ti to the first token at or after its end (the last
-		// sentence takes the rest).
+		// Tokens of this sentence (see lookupWords).
 		t0 := ti
-		for ti < len(toks) && (toks[ti].Start < st.End || si == len(sents)-1) {
-			ti++
-		}
+		ti = sc.ends[si]
 		sum, pos, neg, neu, hasCue, judged, contrastStart := s.sentence(text, toks[t0:ti], sc.ents[t0:ti], sc.flags[t0:ti], sc, &res)
 		anyJudged = anyJudged || judged
 		posSum += pos
@@ -723,6 +764,7 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		res.Label = Neutral
 	}
 	res.Cues = append(make([]Cue, 0, len(sc.cues)), sc.cues...)
+	sc.weights, sc.comps, sc.sums = weights, comps, sums
 	return res
 }
 

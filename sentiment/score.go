@@ -226,7 +226,12 @@ const (
 	fCaps                    // ALL CAPS (isAllCaps)
 	fLower                   // has a lower-case letter or is not ASCII (hasLower)
 	fBreak                   // punctuation that ends a clause (cBreak)
+	fQuiet                   // a word whose entry is quiet (set by lookupWords and Word)
 )
+
+// quiet reports whether e is a word with no value and no role as a modifier that opens no
+// expression: a unit of kind uWord that the scoring loop takes without reading its entry.
+func (e *entry) quiet() bool { return e.value == 0 && e.kind == modNone && !e.opens }
 
 // lookupWords sets sc.ents and sc.flags for toks and sc.ends for sents (see sentenceEnds). Unless
 // trusted, it first checks that the tokens lie in text, each starting at or after the start of
@@ -284,6 +289,10 @@ func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sents []tokeniz
 			ents[i] = s.findSlow(text[toks[i].Start:toks[i].End], sc, false)
 		default:
 			ents[i] = nil
+			continue
+		}
+		if ents[i].quiet() {
+			flags[i] |= fQuiet
 		}
 	}
 	return true
@@ -842,6 +851,12 @@ func (s *Scorer) units(text string, toks []tokenize.Token, ents []*entry, flags 
 	j := 0              // the number of the next unit
 	words := 0          // units of kind uWord or uFiller
 	for i := 0; i < n; i, j = i+1, j+1 {
+		if flags[i]&fQuiet != 0 {
+			wordFlags |= flags[i]
+			kinds[j] = uWord
+			words++
+			continue
+		}
 		e := ents[i]
 		if e == nil {
 			t := &toks[i]

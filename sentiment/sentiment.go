@@ -228,6 +228,12 @@ func (s *Scorer) Word(tok string) Word {
 	} else {
 		w.e = s.findSlow(tok, sc, false)
 	}
+	if w.e.quiet() {
+		w.flags |= fQuiet
+	}
+	if w.e.plain() {
+		w.e = plainWord // one entry for all: ScoreWords reads no entry of its own for the word
+	}
 	return w
 }
 

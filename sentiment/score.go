@@ -249,7 +249,7 @@ func (s *Scorer) lookup(tok string, sc *scratch) *entry { return s.find(tok, sc,
 func (s *Scorer) find(tok string, sc *scratch, full bool) *entry {
 	k, ok := packLower(tok)
 	if !ok {
-		return s.findSlow(tok, sc, full)
+		return s.findSlow(tok, sc, full, true)
 	}
 	return s.findKey(k, sc, full)
 }
@@ -306,22 +306,26 @@ func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sents []tokeniz
 	keys := slices.Grow(sc.keys[:0], m)[:m]
 	hs := slices.Grow(sc.hs[:0], m)[:m]
 	sc.ents, sc.flags, sc.todo, sc.keys, sc.hs = ents, flags, todo, keys, hs
+	short := false // a token to look up in the front table
 	for j, i := range todo {
 		k, f := tokenFlags(text, toks[i].Start, toks[i].End)
 		flags[i] = f
 		if f&fShort != 0 {
 			keys[j] = k
 			hs[j] = s.cache.hashKey(k)
+			short = true
 		}
 	}
-	s.ownFront(sc)
+	if short {
+		s.ownFront(sc) // not before: with Words, the 393 KB table is seldom needed
+	}
 	for j, i := range todo {
 		f := flags[i]
 		switch {
 		case f&fShort != 0:
 			ents[i] = s.findHashed(keys[j], hs[j], sc, false)
 		case f&fWord != 0:
-			ents[i] = s.findSlow(text[toks[i].Start:toks[i].End], sc, false)
+			ents[i] = s.findSlow(text[toks[i].Start:toks[i].End], sc, false, true)
 		default:
 			ents[i] = nil
 			continue
@@ -385,8 +389,9 @@ func tokenFlags(text string, start, end int) (wordKey, uint8) {
 	return k, f
 }
 
-// findSlow is find for a token that is not ASCII or is long.
-func (s *Scorer) findSlow(tok string, sc *scratch, full bool) *entry {
+// findSlow is find for a token that is not ASCII or is long. Unless front is set, a short key
+// skips the front table of sc.
+func (s *Scorer) findSlow(tok string, sc *scratch, full, front bool) *entry {
 	var low string
 	if isASCII(tok) {
 		if len(tok) > len(sc.buf) {
@@ -404,6 +409,10 @@ func (s *Scorer) findSlow(tok string, sc *scratch, full bool) *entry {
 	}
 	low = stripVS(strings.ToLower(tok))
 	if len(low) <= maxShortKey {
+		if !front {
+			k := packKey(low)
+			return s.findShared(k, s.cache.hashKey(k), sc.buf[:0])
+		}
 		return s.findKey(packKey(low), sc, full)
 	}
 	if len(low) > len(sc.buf) {
@@ -466,16 +475,23 @@ func (s *Scorer) findHashed(k wordKey, h uint64, sc *scratch, full bool) *entry 
 		}
 		return ents[w]
 	}
-	key := k.bytes(sc.buf[:0])
+	e := s.findShared(k, h, sc.buf[:0])
+	if e.plain() {
+		k.hi |= plainMark
+	}
+	keys[frontWays-1], sc.front.ents[set][frontWays-1] = k, e
+	return e
+}
+
+// findShared looks the short key k, whose hash is h, up in the Scorer's cache, with buf as
+// scratch space, and computes its entry on a miss.
+func (s *Scorer) findShared(k wordKey, h uint64, buf []byte) *entry {
+	key := k.bytes(buf)
 	e := s.cache.get(h, key)
 	if e == nil {
 		e = s.compute(string(key))
 		s.cache.put(h, e)
 	}
-	if e.plain() {
-		k.hi |= plainMark
-	}
-	keys[frontWays-1], sc.front.ents[set][frontWays-1] = k, e
 	return e
 }
 

@@ -223,12 +223,14 @@ func (s *Scorer) Word(tok string) Word {
 	if f&fWord == 0 {
 		return w
 	}
+	// The look-up skips the front table of the scratch space: a caller keeps the Words of the
+	// words it meets, and a table of its own would only take room in the CPU caches.
 	sc := getScratch()
 	defer putScratch(sc)
 	if f&fShort != 0 {
-		w.e = s.findKey(k, sc, false)
+		w.e = s.findShared(k, s.cache.hashKey(k), sc.buf[:0])
 	} else {
-		w.e = s.findSlow(tok, sc, false)
+		w.e = s.findSlow(tok, sc, false, false)
 	}
 	if w.e.quiet() {
 		w.flags |= fQuiet

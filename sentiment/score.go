@@ -1217,20 +1217,29 @@ func (c *clause) eachValued(f func(j int, u *unit)) {
 }
 
 // sum returns the sum of the values of the units of c, its positive, negative and neutral weights,
-// whether it has cues and whether it judges, and appends its cues to sc.cues.
+// whether it has cues and whether it judges, and appends its cues to sc.cues. It walks the valued
+// units and the modifiers in order, as eachValued does, in a loop of its own: this one runs for
+// every sentence.
 func (s *Scorer) sum(text string, c *clause, report float64, sc *scratch) (sum, pos, neg, neu float64, hasCue, judged bool) {
 	// Each word with no role counts 1 in the neutral weight, and so does each modifier left
 	// without a value and each valued unit whose value came to 0.
 	n := c.words
-	for _, j := range c.mods {
-		if c.kinds[j] == uMod {
-			n++
+	vals, mods := c.vals, c.mods
+	for len(vals) > 0 || len(mods) > 0 {
+		var j int32
+		if len(mods) == 0 || len(vals) > 0 && vals[0] < mods[0] {
+			j, vals = vals[0], vals[1:]
+		} else {
+			j, mods = mods[0], mods[1:]
+			if c.kinds[j] != uSent {
+				n++
+				continue
+			}
 		}
-	}
-	c.eachValued(func(_ int, u *unit) {
+		u := &c.units[j]
 		if u.val == 0 {
 			n++
-			return
+			continue
 		}
 		sum += u.val
 		if u.val > 0 {
@@ -1242,7 +1251,7 @@ func (s *Scorer) sum(text string, c *clause, report float64, sc *scratch) (sum, 
 		judged = judged || !u.event && report >= 1 // reported speech judges nothing either
 		sc.cues = append(sc.cues, Cue{Text: text[u.start:u.end], Start: u.start, End: u.end,
 			Value: round3(u.val), Lemma: u.lemmaOf(), Rule: s.ruleString(u.rules)})
-	})
+	}
 	return sum, pos, neg, float64(n), hasCue, judged
 }
 

@@ -286,12 +286,15 @@ func (r *Recognizer) ExtractTokens(text string, toks []tokenize.Token, sents []t
 	}
 	d := newDoc(r, text, toks, sents)
 	defer d.release()
-	var ments []mention
+	// the patterns and the names in one array, the document's
+	ments := d.ments[:0]
 	if r.patterns {
 		ments = append(ments, d.pats...)
 	}
-	names := d.names()
-	ments = append(ments, names...)
+	k := len(ments)
+	ments = d.appendNames(ments)
+	d.ments = ments
+	names := ments[k:]
 	var res Result
 	if r.maxTerms > 0 {
 		res.Terms = d.terms(d.entityMarks(names))

@@ -268,52 +268,6 @@ func (r *Recognizer) withStop(bits uint64, lw string) uint64 {
 	return bits
 }
 
-// Kinds of ASCII bytes in asciiKind.
-const (
-	kindLower  = 1 // a-z
-	kindUpper  = 2 // A-Z
-	kindDigit  = 4
-	kindNonASC = 8 // a byte of a multi-byte character
-)
-
-// asciiKind is the kind of each byte value.
-var asciiKind = func() (t [256]uint8) {
-	for c := 'a'; c <= 'z'; c++ {
-		t[c] = kindLower
-	}
-	for c := 'A'; c <= 'Z'; c++ {
-		t[c] = kindUpper
-	}
-	for c := '0'; c <= '9'; c++ {
-		t[c] = kindDigit
-	}
-	for c := 0x80; c < 0x100; c++ {
-		t[c] = kindNonASC
-	}
-	return t
-}()
-
-// byteCounts[c] adds c to the counts of tokenInfo: letters in bits 0-7, capitals in bits 8-15,
-// digits in bits 16-23; a byte of a multi-byte character adds countNonASCII, so that the sum
-// is countNonASCII or more. A token of at most 17 bytes cannot carry one count into the next.
-var byteCounts = func() (t [256]uint32) {
-	for c := range t {
-		switch k := asciiKind[c]; k {
-		case kindLower:
-			t[c] = 1
-		case kindUpper:
-			t[c] = 1 | 1<<8
-		case kindDigit:
-			t[c] = 1 << 16
-		case kindNonASC:
-			t[c] = countNonASCII
-		}
-	}
-	return t
-}()
-
-const countNonASCII = 1 << 24
-
 // foldASCII maps A-Z to a-z and every other byte to itself.
 var foldASCII = func() (t [256]byte) {
 	for c := range t {
@@ -325,9 +279,14 @@ var foldASCII = func() (t [256]byte) {
 	return t
 }()
 
-// tokenInfo returns the class of the token text s (classify) and its lists (tokenBits), in one
-// pass over short ASCII tokens.
+// tokenInfo returns the class of the token text s (classify) and its lists (tokenBits).
 func (r *Recognizer) tokenInfo(s string) (cls uint8, bits uint64) {
+	return r.tokenInfoAt(s, 0, len(s))
+}
+
+// tokenInfoAt is tokenInfo of the token text[i:j], in one pass over short ASCII tokens.
+func (r *Recognizer) tokenInfoAt(text string, i, j int) (cls uint8, lists uint64) {
+	s := text[i:j]
 	// 17 bytes: the 16 of a packed key (packFold) and a trailing dot. A custom stopword set is
 	// not in the lexicon's stopword bit: tokenBits looks it up.
 	if len(s) > 17 || !r.defaultStop {
@@ -336,10 +295,10 @@ func (r *Recognizer) tokenInfo(s string) (cls uint8, bits uint64) {
 	// one addition a byte counts letters, capitals and digits (byteCounts), and one load folds it
 	var counts uint32
 	var buf [24]byte // s folded to lower case, then read as the two words of packFold
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	for k := 0; k < len(s); k++ {
+		c := s[k]
 		counts += byteCounts[c]
-		buf[i] = foldASCII[c]
+		buf[k] = foldASCII[c]
 	}
 	if counts >= countNonASCII {
 		return classify(s), r.tokenBits(s)
@@ -347,9 +306,11 @@ func (r *Recognizer) tokenInfo(s string) (cls uint8, bits uint64) {
 	letters, uppers, digits := int(counts&0xff), int(counts>>8&0xff), int(counts>>16&0xff)
 	firstUpper := false
 	if uppers > 0 {
-		for i := 0; i < len(s); i++ {
-			if k := asciiKind[s[i]]; k&(kindLower|kindUpper) != 0 {
-				firstUpper = k == kindUpper
+		for k := 0; k < len(s); k++ {
+			if c := s[k]; c >= 'A' && c <= 'Z' {
+				firstUpper = true
+				break
+			} else if c >= 'a' && c <= 'z' {
 				break
 			}
 		}
@@ -370,3 +331,24 @@ func (r *Recognizer) tokenInfo(s string) (cls uint8, bits uint64) {
 	}
 	return cls, t.lookupPacked(binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:16]), n)
 }
+
+// byteCounts[c] adds c to the counts of tokenInfoAt: letters in bits 0-7, capitals in bits 8-15,
+// digits in bits 16-23; a byte of a multi-byte character adds countNonASCII, so that the sum
+// is countNonASCII or more. A token of at most 17 bytes cannot carry one count into the next.
+var byteCounts = func() (t [256]uint32) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = 1
+		case c >= 'A' && c <= 'Z':
+			t[c] = 1 | 1<<8
+		case c >= '0' && c <= '9':
+			t[c] = 1 << 16
+		case c >= 0x80:
+			t[c] = countNonASCII
+		}
+	}
+	return t
+}()
+
+const countNonASCII = 1 << 24

@@ -36,7 +36,8 @@ func TestLexicon(t *testing.T) {
 	assert.NoError(t, err)
 	words := []string{"", ".", "..", "a", "A.", "1", "2024", "Rp", "&", "-", "…", "é", "É.", "Ünïcode", "x\x00", "\xff",
 		"abcdefghijklmnop", "abcdefghijklmnopq", "abcdefghijklmnop.", "Kabupaten/Kota", "PEMERINTAH", "Jl.", "jl..",
-		"Jakarta", "yang", "Yang.", "mengungkapkan", "MENGUNGKAPKAN"}
+		"Jakarta", "yang", "Yang.", "mengungkapkan", "MENGUNGKAPKAN", "PDI-P", "iPhone", "G20", "a1b2c3d4e5f6g7h8",
+		"12345678Ab", "x\x00y", "[@#`{", "ZZ.", "Mengungkapkan.", "mengUNGKAPKAN"}
 	for _, l := range lexLists() {
 		for w := range l.set {
 			words = append(words, w, strings.ToUpper(w), strings.ToUpper(w[:1])+w[1:], w+".", w+"x", w[:len(w)-1])
@@ -53,6 +54,11 @@ func TestLexicon(t *testing.T) {
 			}
 			assert.Equal(t, classify(w), cls, "class of %q", w)
 			assert.Equal(t, want, bits, "tokenInfo(%q)", w)
+			// inside a longer text, where tokenInfoAt reads eight bytes at once
+			text := "ab " + w + " cdefghijklmnopqrstu"
+			cls, bits = r.tokenInfoAt(text, 3, 3+len(w))
+			assert.Equal(t, classify(w), cls, "class of %q in a text", w)
+			assert.Equal(t, want, bits, "tokenInfoAt(%q)", w)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"strings"
 	"sync"
 	"unicode"
@@ -21,19 +22,21 @@ const (
 	clsPunct
 )
 
+// wtok is a token of a document with what the rules ask of it. The fields are laid out so that
+// it takes 40 bytes: the token arrays of short documents stay within a few cache lines.
 type wtok struct {
 	s, e  int
+	lex   uint64 // the lexicon's lists of the folded token without a trailing dot
+	sent  int32  // sentence number
 	cls   uint8
+	kind  tokenize.Kind
 	init  bool // first word of a sentence (or after a colon, dash or line break)
 	head  bool // in a title-case line (headline)
 	pat   bool // covered by a pattern mention
 	nl    bool // a line break lies between the previous token and this one
 	gap   bool // white space lies between the previous token and this one
-	sent  int  // sentence number
 	inQ   bool // inside quotation marks
-	kind  tokenize.Kind
-	upper bool   // starts with an upper-case letter
-	lex   uint64 // the lexicon's lists of the folded token without a trailing dot
+	upper bool // starts with an upper-case letter
 }
 
 type doc struct {
@@ -41,6 +44,8 @@ type doc struct {
 	text  string
 	toks  []wtok
 	pats  []mention
+	ments []mention // the mentions of ExtractTokens, kept for the next document
+	segs  []segment // the segments of ruleSegments, kept for the next document
 	nsent int
 	buf   []byte
 	// per document evidence, built on first need
@@ -143,43 +148,109 @@ func isQuote(s string) bool {
 	return false
 }
 
+// newDoc builds the document of text from its tokens and sentences: one pass reads each token
+// (lexTokens), a second follows the sentences, quotations and lines (markSentences), then the
+// headlines and the patterns are marked. Two short passes keep the live state of each loop small.
 func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.Sentence) *doc {
 	d, _ := docPool.Get().(*doc)
 	if d == nil {
 		d = &doc{}
 	}
 	d.r, d.text = r, text
-	// the tokens are built in a local slice (d.toks is set after the loop)
+	d.toks = d.lexTokens(toks)
+	d.markSentences(sents)
+	d.markHeadlines()
+	// patterns are always found: even when they are not returned, their tokens are not names
+	d.pats = scanPatterns(text, d.pats[:0])
+	d.markPatterns()
+	return d
+}
+
+// lexTokens returns the valid tokens of toks (ordered, inside the text, not empty) with their
+// class, lists and the space before them, in d.toks's array when it is large enough. A first
+// loop copies the tokens, a second looks them up: the second carries little live state across
+// its call (Go keeps no register across a call), the first makes none in the common case.
+func (d *doc) lexTokens(toks []tokenize.Token) []wtok {
+	text := d.text
 	out := d.toks[:0]
 	if cap(out) < len(toks) {
 		out = make([]wtok, 0, len(toks))
 	}
+	out = out[:len(toks)] // every token is written before it is read
+	n := 0
 	last := 0
-	si := 0
-	sent := 0
-	pendingInit := true
-	newSent := false
-	bumpAfter := false
-	inQ := false
-	lastInit := 0
 	for k := range toks {
 		t := &toks[k]
 		if t.Start < last || t.End > len(text) || t.Start >= t.End {
 			continue
 		}
-		n := len(out) // the index of this token
-		txt := text[t.Start:t.End]
-		w := wtok{s: t.Start, e: t.End, kind: t.Kind}
-		w.cls, w.lex = r.tokenInfo(txt)
-		between := text[last:t.Start]
-		w.gap = len(between) > 0
-		w.nl = hasNewline(between)
-		for si < len(sents) && sents[si].Start <= t.Start {
-			if sents[si].Start > last || sents[si].Start == t.Start && n > 0 {
+		w := &out[n]
+		*w = wtok{s: t.Start, e: t.End, kind: t.Kind}
+		if t.Start > last {
+			w.gap = true
+			// most tokens follow one space: a call to hasNewline for it costs more than the test
+			if t.Start-last == 1 {
+				w.nl = text[last] == '\n'
+			} else {
+				w.nl = hasNewline(text[last:t.Start])
+			}
+		}
+		n++
+		last = t.End
+	}
+	out = out[:n]
+	r := d.r
+	for i := range out {
+		w := &out[i]
+		w.cls, w.lex = r.tokenInfoAt(text, w.s, w.e)
+	}
+	return out
+}
+
+// markSentences sets the sentence number of each token, the first words of sentences (init)
+// and the tokens inside quotation marks, from the sentences of the tokenizer, the line breaks
+// and the punctuation tokens.
+func (d *doc) markSentences(sents []tokenize.Sentence) {
+	text, out := d.text, d.toks
+	si := 0
+	nextSent := math.MaxInt // the start of sents[si]
+	if len(sents) > 0 {
+		nextSent = sents[0].Start
+	}
+	sent := int32(0)
+	pendingInit := true
+	newSent := false
+	inQ := false
+	lastInit := 0
+	for n := range out {
+		w := &out[n]
+		w.sent = sent
+		w.inQ = inQ
+		if w.cls == clsLower && !pendingInit && !newSent && !w.nl && w.s < nextSent {
+			// the common case: a lower-case word inside a sentence (upper is false, as
+			// lexTokens left it)
+			if w.e-w.s > 4 && text[w.e-1] == '.' {
 				pendingInit = true
 				newSent = true
 			}
-			si++
+			continue
+		}
+		if nextSent <= w.s {
+			last := 0 // the end of the previous token
+			if n > 0 {
+				last = out[n-1].e
+			}
+			for si < len(sents) && sents[si].Start <= w.s {
+				if sents[si].Start > last || sents[si].Start == w.s && n > 0 {
+					pendingInit = true
+					newSent = true
+				}
+				si++
+			}
+			nextSent = math.MaxInt
+			if si < len(sents) {
+				nextSent = sents[si].Start
+			}
 		}
 		if w.nl {
 			pendingInit = true
@@ -187,6 +258,7 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 			inQ = false
 		}
 		if w.cls == clsPunct {
+			txt := text[w.s:w.e]
 			if isQuote(txt) {
 				inQ = !inQ
 			}
@@ -201,58 +273,52 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 					pendingInit = true
 				}
 			}
-		} else if pendingInit && !(w.cls == clsPunct) {
-			w.init = true
-			pendingInit = false
-			lastInit = n
-		}
-		if newSent && w.cls != clsPunct {
-			if n > 0 {
-				sent++
-			}
-			newSent = false
-		}
-		if w.cls != clsPunct {
-			if c := txt[0]; c < utf8.RuneSelf {
+		} else {
+			if c := text[w.s]; c < utf8.RuneSelf {
 				w.upper = c >= 'A' && c <= 'Z'
 			} else {
-				c, _ := utf8.DecodeRuneInString(txt)
+				c, _ := utf8.DecodeRuneInString(text[w.s:w.e])
 				w.upper = unicode.IsUpper(c)
 			}
-			// a token that ends a sentence itself ("akhir." from some tokenizers)
-			if strings.HasSuffix(txt, ".") && len(txt) > 1 && w.cls == clsLower && len(txt) > 4 {
+			if pendingInit {
+				w.init = true
+				pendingInit = false
+				lastInit = n
+			}
+			if newSent {
+				if n > 0 {
+					sent++
+				}
+				newSent = false
+			}
+			// a token that ends a sentence itself ("akhir." from some tokenizers): the next
+			// token starts a sentence (newSent is not read again for this token)
+			if w.cls == clsLower && w.e-w.s > 4 && text[w.e-1] == '.' {
 				pendingInit = true
-				bumpAfter = true
+				newSent = true
 			}
 		}
 		w.sent = sent
 		w.inQ = inQ
-		out = append(out, w)
-		last = t.End
-		if bumpAfter {
-			newSent = true
-			bumpAfter = false
+	}
+	d.nsent = int(sent) + 1
+}
+
+// markPatterns flags the tokens covered by a pattern mention (d.pats, in order).
+func (d *doc) markPatterns() {
+	if len(d.pats) == 0 {
+		return
+	}
+	k := 0
+	for i := range d.toks {
+		t := &d.toks[i]
+		for k < len(d.pats) && d.pats[k].e <= t.s {
+			k++
+		}
+		if k < len(d.pats) && d.pats[k].s < t.e {
+			t.pat = true
 		}
 	}
-	d.toks = out
-	d.nsent = sent + 1
-	d.markHeadlines()
-	// patterns are always found: even when they are not returned, their tokens are not names
-	{
-		d.pats = scanPatterns(text, d.pats[:0])
-		// mark covered tokens
-		k := 0
-		for i := range d.toks {
-			t := &d.toks[i]
-			for k < len(d.pats) && d.pats[k].e <= t.s {
-				k++
-			}
-			if k < len(d.pats) && d.pats[k].s < t.e {
-				t.pat = true
-			}
-		}
-	}
-	return d
 }
 
 // hasNewline reports whether s holds a line break; s is short, most often one space.
@@ -305,55 +371,60 @@ func (d *doc) str(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }
 
 // markHeadlines flags the tokens of lines written in title case.
 func (d *doc) markHeadlines() {
+	toks := d.toks
 	start := 0
-	for start < len(d.toks) {
-		end := start + 1
-		for end < len(d.toks) && !d.toks[end].nl {
-			end++
-		}
+	for start < len(toks) {
+		// most lines are running text: count without the function words first, while the end
+		// of the line is found
 		words, caps := 0, 0
-		final := false
-		// most lines are running text: count without the function words first
-		for i := start; i < end; i++ {
-			switch d.toks[i].cls {
+		end := start
+		for {
+			switch toks[end].cls {
 			case clsCap, clsUpper, clsMixed:
 				caps++
 				words++
 			case clsLower:
 				words++
 			}
+			end++
+			if end >= len(toks) || toks[end].nl {
+				break
+			}
 		}
 		if caps < 2 || caps*2 < words {
 			start = end
 			continue
 		}
-		words, caps = 0, 0
-		for i := start; i < end; i++ {
-			t := &d.toks[i]
-			if t.cls == clsPunct {
-				continue
-			}
-			if t.cls == clsNum {
-				continue
-			}
-			if t.cls == clsLower && d.is(i, lxHeadFunction) {
-				continue
-			}
-			words++
-			if t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed {
-				caps++
-			}
-		}
-		if end > start {
-			lt := d.str(end - 1)
-			final = lt == "." || lt == "!" || lt == "?" || lt == ","
-		}
-		if words >= 2 && caps*5 >= words*4 && (!final || words >= 4 && caps == words) {
-			for i := start; i < end; i++ {
-				d.toks[i].head = true
-			}
-		}
+		d.markHeadline(start, end)
 		start = end
+	}
+}
+
+// markHeadline flags the tokens [start, end) of one line if the line is written in title case.
+func (d *doc) markHeadline(start, end int) {
+	words, caps := 0, 0
+	for i := start; i < end; i++ {
+		t := &d.toks[i]
+		if t.cls == clsPunct {
+			continue
+		}
+		if t.cls == clsNum {
+			continue
+		}
+		if t.cls == clsLower && d.is(i, lxHeadFunction) {
+			continue
+		}
+		words++
+		if t.cls == clsCap || t.cls == clsUpper || t.cls == clsMixed {
+			caps++
+		}
+	}
+	lt := d.str(end - 1)
+	final := lt == "." || lt == "!" || lt == "?" || lt == ","
+	if words >= 2 && caps*5 >= words*4 && (!final || words >= 4 && caps == words) {
+		for i := start; i < end; i++ {
+			d.toks[i].head = true
+		}
 	}
 }
 
@@ -469,8 +540,9 @@ const (
 	evGaz
 )
 
-// names finds the name mentions (PER, ORG, LOC, PRODUCT, EVENT) with the rules and the model.
-func (d *doc) names() []mention {
+// appendNames appends to ms the name mentions (PER, ORG, LOC, PRODUCT, EVENT) found with the
+// rules and the model.
+func (d *doc) appendNames(ms []mention) []mention {
 	var segs []segment
 	if d.r.rules || d.r.model != nil {
 		segs = d.ruleSegments()
@@ -478,13 +550,14 @@ func (d *doc) names() []mention {
 	if d.r.model != nil {
 		segs = d.mergeModel(segs)
 	}
-	out := make([]mention, 0, len(segs))
+	k := len(ms)
 	for _, s := range segs {
-		out = append(out, mention{s: d.toks[s.a].s, e: d.toks[s.b].e, typ: s.typ})
+		ms = append(ms, mention{s: d.toks[s.a].s, e: d.toks[s.b].e, typ: s.typ})
 	}
-	d.linkAcronyms(out, segs)
-	linkPersons(d.text, out)
-	return out
+	d.linkAcronyms(ms[k:], segs)
+	linkPersons(d.text, ms[k:])
+	d.segs = segs[:0] // the array serves the next document
+	return ms
 }
 
 // linkPersons makes a later one-word mention of a person ("Rina", "Fauzi") an alias of the
@@ -543,9 +616,18 @@ func linkPersons(text string, ms []mention) {
 }
 
 func (d *doc) ruleSegments() []segment {
-	var segs, heads []segment
-	n := len(d.toks)
+	segs := d.segs[:0]
+	var heads []segment
+	toks := d.toks // the calls below change the tokens, never the slice
+	n := len(toks)
 	for i := 0; i < n; {
+		// most tokens are not capitalised: a loop without calls skips them (nameTok's first tests)
+		for i < n && (toks[i].cls-clsCap > clsMixed-clsCap || toks[i].pat) {
+			i++
+		}
+		if i == n {
+			break
+		}
 		if !d.nameTok(i) {
 			i++
 			continue
@@ -1367,7 +1449,8 @@ func (d *doc) release() {
 	// each document)
 	d.r, d.text, d.nsent, d.evBuilt = nil, "", 0, false
 	d.fwFrom, d.fwEnd, d.fwTrim = 0, 0, 0
-	d.toks, d.pats, d.buf = d.toks[:0], d.pats[:0], d.buf[:0]
+	clear(d.ments) // the aliases are the caller's text: do not keep it
+	d.toks, d.pats, d.buf, d.ments, d.segs = d.toks[:0], d.pats[:0], d.buf[:0], d.ments[:0], d.segs[:0]
 	docPool.Put(d)
 }
 

@@ -111,11 +111,43 @@ func setOf(ws ...string) map[string]bool {
 // tlds are the top-level and Indonesian second-level domain labels a bare domain may end in.
 var tlds = setOf("com", "id", "net", "org", "co", "go", "ac", "or", "sch", "web", "my", "biz", "info", "io", "ai", "app", "dev", "xyz", "tv", "me", "news", "online", "site", "store", "shop", "tech", "blog", "us", "uk", "sg", "au", "jp", "cn", "de", "fr", "nl", "in", "edu", "gov", "mil", "int", "ly", "gg", "to", "fm", "asia", "cloud", "live", "media", "pro", "top", "club", "desa", "ponpes", "mil")
 
-// patternStart holds the bytes a pattern may start with: @ # + ( $, digits, ASCII letters and
-// the bytes of multi-byte characters.
-var patternStart = func() (t [256]bool) {
+// What scanPatterns asks of a byte, in patBytes.
+const (
+	pbStart  = 1 << iota // a pattern may start with it: @ # + ( $, digits, ASCII letters, non-ASCII bytes
+	pbWord               // an ASCII letter, digit or '_': no word starts after it (wordStart)
+	pbLetter             // an ASCII letter
+	pbAlnum              // an ASCII letter or digit
+	pbUpper              // an ASCII capital: a word with it first may be a day or a month
+	pbFollow             // after a word, it may go on into a URL, an e-mail, a domain or money
+	pbHost               // it may be in a host name or an e-mail address (matchURL): A-Z a-z 0-9 . - _ % +
+)
+
+// patBytes holds what each byte value is to scanPatterns (the pb bits).
+var patBytes = func() (t [256]uint8) {
 	for c := range t {
-		t[c] = c == '@' || c == '#' || c == '+' || c == '(' || c == '$' || isDigit(byte(c)) || isLetterASCII(byte(c)) || c >= 0x80
+		b := byte(c)
+		if b == '@' || b == '#' || b == '+' || b == '(' || b == '$' || isDigit(b) || isLetterASCII(b) || b >= 0x80 {
+			t[c] |= pbStart
+		}
+		if isDigit(b) || isLetterASCII(b) {
+			t[c] |= pbAlnum | pbWord
+		}
+		if b == '_' {
+			t[c] |= pbWord
+		}
+		if isLetterASCII(b) {
+			t[c] |= pbLetter
+		}
+		if b >= 'A' && b <= 'Z' {
+			t[c] |= pbUpper
+		}
+		switch b {
+		case '.', '@', ':', '-', '_', '%', '+', '$':
+			t[c] |= pbFollow
+		}
+		if isDigit(b) || isLetterASCII(b) || b == '.' || b == '-' || b == '_' || b == '%' || b == '+' {
+			t[c] |= pbHost
+		}
 	}
 	return t
 }()
@@ -123,20 +155,37 @@ var patternStart = func() (t [256]bool) {
 // scanPatterns finds pattern mentions in text, in order, without overlaps.
 func scanPatterns(text string, out []mention) []mention {
 	n := len(text)
+	// atStart is true where i is known to start a word: at 0 and after a byte that starts no
+	// pattern and is no word byte (a space, most punctuation), the byte wordStart would read
+	atStart := true
 	for i := 0; i < n; {
 		c := text[i]
-		if !patternStart[c] || !wordStart(text, i) && c != '@' && c != '#' {
+		f := patBytes[c]
+		if f&pbStart == 0 {
+			atStart = f&pbWord == 0
 			i++
 			continue
 		}
-		if asciiKind[c]&(kindLower|kindUpper) != 0 {
+		if !atStart && c != '@' && c != '#' {
+			// not at the start of a word (wordStart, with its ASCII test here)
+			if p := text[i-1]; p < 0x80 && patBytes[p]&pbWord != 0 || p >= 0x80 && !wordStart(text, i) {
+				i++
+				continue
+			}
+		}
+		atStart = false // i moves on below past this byte
+		if f&pbLetter != 0 {
 			// a word: matchWord is matchAt for it, and the word is skipped without scanning it
 			// again
 			w := i + 1
-			for w < n && asciiKind[text[w]]&(kindLower|kindUpper|kindDigit) != 0 {
+			for w < n && patBytes[text[w]]&pbAlnum != 0 {
 				w++
 			}
-			if mayMatchWord(text, i, w) {
+			// matchWord can find a pattern only where the word is followed by a byte that goes
+			// on into a URL, an e-mail address, a domain or money, or it may be a currency prefix
+			// (moneyNext), or it starts with a capital (a day or a month). Most words are none.
+			if f&pbUpper != 0 || w < n && patBytes[text[w]]&pbFollow != 0 ||
+				w-i >= 2 && moneyNext[c]>>((text[i+1]|0x20)-'a')&1 != 0 && (w-i <= 3 || isDigit(text[i+2]) || isDigit(text[i+3])) {
 				if m, ok := matchWord(text, i, w); ok {
 					out = append(out, m)
 					i = m.e
@@ -152,8 +201,8 @@ func scanPatterns(text string, out []mention) []mention {
 			continue
 		}
 		// skip the rest of this word
-		if c < 0x80 && (isDigit(c) || isLetterASCII(c)) {
-			for i < n && (isDigit(text[i]) || isLetterASCII(text[i])) {
+		if f&pbAlnum != 0 {
+			for i < n && patBytes[text[i]]&pbAlnum != 0 {
 				i++
 			}
 		} else {
@@ -235,26 +284,16 @@ func matchAt(text string, i int) (mention, bool) {
 	return mention{}, false
 }
 
-// mayMatchWord reports whether matchWord can find a pattern at the word text[i:w]: the word is
-// followed by a byte that continues a URL, an e-mail address or a domain, or it may be a
-// currency prefix, or it starts with a capital (a day or a month). Most words are none.
-func mayMatchWord(text string, i, w int) bool {
-	c := text[i]
-	if c >= 'A' && c <= 'Z' {
-		return true
+// moneyNext[c] has bit d-'a' set where the lower-case letters c, d open a currency prefix of
+// matchMoney: rp, rm, us$, usd, sg$, sgd, au$, hk$, idr, eur. The prefixes with a dollar sign
+// second (s$, a$) are found by the sign after the word (scanPatterns). A shift past 31 (d is
+// no letter) gives 0.
+var moneyNext = func() (t [256]uint32) {
+	for _, p := range []string{"rp", "rm", "us", "sg", "au", "hk", "id", "eu"} {
+		t[p[0]] |= 1 << (p[1] - 'a')
 	}
-	if w < len(text) {
-		switch text[w] {
-		case '.', '@', ':', '-', '_', '%', '+', '$':
-			return true
-		}
-	}
-	switch c {
-	case 'r', 'u', 's', 'a', 'h', 'i', 'e':
-		return w-i <= 3 || isDigit(text[i+2]) || isDigit(text[i+3])
-	}
-	return false
-}
+	return t
+}()
 
 // matchWord is matchAt at the ASCII letter text[i], where text[i:w] is the run of ASCII letters
 // and digits that starts there.
@@ -262,7 +301,7 @@ func matchWord(text string, i, w int) (mention, bool) {
 	c := text[i]
 	// fast path for words: a URL, e-mail or domain needs a dot, @ or ':' right after the
 	// letters, money a currency prefix, a date a capital
-	if w < len(text) && (text[w] == '.' || text[w] == '@' || text[w] == ':' || text[w] == '-' || text[w] == '_' || text[w] == '%' || text[w] == '+') {
+	if w < len(text) && (text[w] == '.' || text[w] == '@' || text[w] == ':' || text[w] == '-' || text[w] == '_' || text[w] == '%' || text[w] == '+') && urlMayFollow(text, i, w) {
 		if m, ok := matchURL(text, i); ok {
 			return m, true
 		}
@@ -281,6 +320,17 @@ func matchWord(text string, i, w int) (mention, bool) {
 		return matchDate(text, i)
 	}
 	return mention{}, false
+}
+
+// urlMayFollow reports whether matchURL may match at the word text[i:w], followed by one of
+// . @ : - _ % +: the word opens a URL (www., http://, https://), or the run of host bytes goes
+// on after that byte. Else the run is the word and that byte, which matchURL trims back to the
+// word: one label is no domain, and an '@' with nothing after it no e-mail address.
+func urlMayFollow(text string, i, w int) bool {
+	if w+1 < len(text) && (patBytes[text[w+1]]&pbHost != 0 || text[w+1] == '@') {
+		return true
+	}
+	return w-i <= 5 && (hasPrefixFold(text, i, "www") || hasPrefixFold(text, i, "http"))
 }
 
 func isURLByte(c byte) bool {
@@ -671,7 +721,7 @@ func matchDate(text string, i int) (mention, bool) {
 		if strings.IndexByte(text[i:w], '\'') >= 0 {
 			lw := strings.ToLower(strings.ReplaceAll(text[i:w], "'", ""))
 			isDay = dayWords[lw]
-		} else {
+		} else if mayBeDateWord(text[i:w]) {
 			isDay = wordIn(text, i, w, lxDay)
 			isMonth = w-i > 3 && wordIn(text, i, w, lxMonth)
 		}
@@ -709,6 +759,25 @@ func matchDate(text string, i int) (mention, bool) {
 		}
 	}
 	return mention{}, false
+}
+
+// dateWordShapes has, for the first two letters of a day or month name (case folded), a bit
+// for its length (at most 9 bytes): most capitalised words (Jakarta is no Januari) are turned
+// away by one bit test, without looking them up.
+var dateWordShapes = func() (t [26 * 26]uint16) {
+	for _, set := range []map[string]bool{dayWords, monthWords} {
+		for w := range set {
+			if len(w) >= 2 && len(w) <= 9 && isLetterASCII(w[0]) && isLetterASCII(w[1]) {
+				t[int(w[0]|0x20-'a')*26+int(w[1]|0x20-'a')] |= 1 << len(w)
+			}
+		}
+	}
+	return t
+}()
+
+// mayBeDateWord reports whether the ASCII letters w (at most 9) may be a day or a month name.
+func mayBeDateWord(w string) bool {
+	return len(w) >= 2 && dateWordShapes[int(w[0]|0x20-'a')*26+int(w[1]|0x20-'a')]>>len(w)&1 != 0
 }
 
 func matchNumDate(text string, i int) (mention, bool) {

@@ -2,9 +2,7 @@ package entity
 
 import (
 	"cmp"
-	"hash/maphash"
 	"math"
-	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -24,6 +22,8 @@ type wordStat struct {
 	lo, hi             int32  // the lower-case form: termScratch.lower[lo:hi]
 	hash               uint64 // its hash
 	tf, tfUpper, tfAcr int32
+	tok, lastTok       int32 // the tokens of the first and the last occurrence (see next)
+	uni                int32 // the candidate of the word alone, -1 before it has one
 	off                int32 // first index of the word's occurrences in termScratch.occ
 	fill               int32 // occurrences placed so far
 	firstSent          int32 // the sentences of the first and the last occurrence
@@ -38,16 +38,22 @@ type wordStat struct {
 }
 
 type candStat struct {
-	key    uint64
-	tf     int
-	quoted bool
-	lower  bool // an occurrence written all in lower case
-	body   bool // an occurrence outside a headline
-	cased  bool // an occurrence capitalised inside a sentence (a name: keep its case)
-	first  int  // token index of the first occurrence
-	n      int
-	s      float64
+	key   uint64
+	s     float64
+	w     [3]int32 // its words, w[:n] (the words of key, unpacked)
+	tf    int32
+	first int32 // token index of the first occurrence
+	n     int32
+	flags uint8 // what its occurrences were: candQuoted, candLower, candBody, candCased
 }
+
+// Flags of candidates: one occurrence at least was
+const (
+	candQuoted uint8 = 1 << iota // exactly what a pair of quotation marks encloses
+	candLower                    // written all in lower case
+	candBody                     // outside a headline
+	candCased                    // capitalised inside a sentence (a name: keep its case)
+)
 
 // gramKeyOf returns the key of a gram of n words (up to three): their ids (each below 1<<21)
 // are packed in words, 21 bits each, the first the highest, and n above them (for three words
@@ -74,7 +80,6 @@ type termScratch struct {
 	stats  []wordStat
 	wid    []int32
 	wpos   []int32 // the tokens with a word id
-	uni    []int32
 	occ    []int32
 	cands  []candStat
 	list   []int32
@@ -82,13 +87,10 @@ type termScratch struct {
 	buf    []float64
 	lower  []byte // the lower-case forms of the words
 	tmp    []uint64
-	hits   []termHit
+	next   []int32 // the next occurrence of the word of a token (wordStat.tok)
 	// selMark marks the words of the terms selected so far (selOne, selInPhrase); it is all
 	// zero between documents
 	selMark []uint8
-	// firsts marks the first words of the selected terms (see termsOut); all zero between
-	// documents
-	firsts []uint64
 }
 
 // wordSlot and gramSlot are the slots of termScratch's tables; a slot is used when its stamp is
@@ -110,12 +112,6 @@ type rankedCand struct {
 	s     float64
 	first int
 	ci    int32
-}
-
-// termHit is one occurrence of a selected term.
-type termHit struct {
-	term int32
-	sp   Span
 }
 
 var termPool = sync.Pool{New: func() any { return &termScratch{} }}
@@ -155,16 +151,13 @@ func tableSize(n int) int {
 	return size
 }
 
-// wordSeed seeds the hashes of the word tables.
-var wordSeed = maphash.MakeSeed()
-
 // wordID returns the id of the lower-case form of w in the current document, adding a new word
 // to stats (unless there are maxGramID words already: ok is false).
 func (sc *termScratch) wordID(r *Recognizer, w string, lex uint64) (id int32, ok bool) {
 	start := len(sc.lower)
-	sc.lower = appendLower(sc.lower, w)
+	var h uint64
+	sc.lower, h = appendLowerHash(sc.lower, w)
 	lb := sc.lower[start:]
-	h := maphash.Bytes(wordSeed, lb)
 	mask := uint64(len(sc.words) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		sl := &sc.words[i]
@@ -183,8 +176,11 @@ func (sc *termScratch) wordID(r *Recognizer, w string, lex uint64) (id int32, ok
 			} else {
 				stop = lex&(lxStop|lxTermStop) != 0
 			}
-			sc.stats = append(sc.stats, wordStat{lo: int32(start), hi: int32(len(sc.lower)), hash: h, lastSent: -1,
-				stop: stop || len(lb) < 2, verb: verbLikeBytes(lb), short: len(lb) < 3})
+			// the new word is set in place, field by field (cheaper than copying a whole wordStat)
+			sc.stats = append(sc.stats, wordStat{})
+			ws := &sc.stats[id]
+			ws.lo, ws.hi, ws.hash, ws.lastSent, ws.uni = int32(start), int32(len(sc.lower)), h, -1, -1
+			ws.stop, ws.verb, ws.short = stop || len(lb) < 2, verbLike(lb), len(lb) < 3
 			if 2*len(sc.stats) > len(sc.words) {
 				sc.growWords()
 			}
@@ -284,7 +280,7 @@ func (d *doc) tokAt(off int) int {
 // quotedExactly reports whether tokens i..j are exactly what a pair of quotation marks encloses
 // (a final full stop or comma may sit inside the closing mark).
 func (d *doc) quotedExactly(i, j int) bool {
-	if i == 0 || !isQuote(d.str(i-1)) || !d.toks[i].inQ {
+	if i == 0 || !d.toks[i].inQ || !isQuote(d.str(i-1)) {
 		return false
 	}
 	k := j + 1
@@ -313,6 +309,8 @@ func (d *doc) terms(ents []uint8) []Term {
 	skipStops := len(d.toks) < maxGramID
 	wid := grow32(sc.wid, len(d.toks))
 	sc.wid = wid
+	next := grow32(sc.next, len(d.toks))
+	sc.next = next
 	// the tokens with a word id, in order: the loops below need no others
 	wpos := sc.wpos[:0]
 	for i := range d.toks {
@@ -337,9 +335,17 @@ func (d *doc) terms(ents []uint8) []Term {
 		wpos = append(wpos, int32(i))
 		ws := &sc.stats[id]
 		ws.tf++
-		if ws.tf == 3 {
-			manyOcc = true
+		// the occurrences of a word are chained: tok, next[tok], ... until -1
+		next[i] = -1
+		if ws.tf == 1 {
+			ws.tok = int32(i)
+		} else {
+			next[ws.lastTok] = int32(i)
+			if ws.tf == 3 {
+				manyOcc = true
+			}
 		}
+		ws.lastTok = int32(i)
 		if t.cls == clsUpper && len(w) > 1 {
 			ws.tfAcr++
 			ws.short = false
@@ -406,10 +412,21 @@ func (d *doc) terms(ents []uint8) []Term {
 			pairs = append(pairs, uint64(a)<<32|uint64(uint32(b)))
 		}
 	}
-	// distinct neighbours: sort the pairs and count each once
-	sc.tmp = sortPairs(pairs, sc.tmp)
-	for k, pk := range pairs {
-		if k > 0 && pairs[k-1] == pk {
+	// distinct neighbours: a pair of two words seen once each occurs once; the other pairs are
+	// sorted and counted each once
+	many := pairs[:0]
+	for _, pk := range pairs {
+		a, b := &stats[pk>>32], &stats[uint32(pk)]
+		if a.tf == 1 && b.tf == 1 {
+			a.dRight++
+			b.dLeft++
+		} else {
+			many = append(many, pk)
+		}
+	}
+	sc.tmp = sortPairs(many, sc.tmp)
+	for k, pk := range many {
+		if k > 0 && many[k-1] == pk {
 			continue
 		}
 		stats[pk>>32].dRight++
@@ -438,6 +455,7 @@ func (d *doc) terms(ents []uint8) []Term {
 	mean := sum / float64(n)
 	std := math.Sqrt(math.Max(sum2/float64(n)-mean*mean, 0))
 	nsent := float64(d.nsent)
+	scoresBuf := sc.buf[:0] // the scores of the words, for their median
 	for i := range stats {
 		ws := &stats[i]
 		if ws.stop {
@@ -480,15 +498,10 @@ func (d *doc) terms(ents []uint8) []Term {
 		trel := 1 + (wl+wr)*tf/float64(maxTF)
 		tsent := float64(ws.sf) / nsent
 		ws.score = trel * tpos / (tcase + tfn/trel + tsent/trel)
+		scoresBuf = append(scoresBuf, ws.score)
 	}
 	// Word scores are scaled so that the median word scores 1: a phrase of words better than
 	// the median then scores better than its words alone, whatever the length of the document.
-	scoresBuf := sc.buf[:0]
-	for i := range stats {
-		if !stats[i].stop {
-			scoresBuf = append(scoresBuf, stats[i].score)
-		}
-	}
 	sc.buf = scoresBuf[:0]
 	if med := nthSmallest(scoresBuf, len(scoresBuf)/2); med > 0 {
 		for i := range stats {
@@ -497,54 +510,68 @@ func (d *doc) terms(ents []uint8) []Term {
 	}
 	// candidates
 	sc.grams = resizeTable(sc.grams, tableSize(min(2*len(d.toks), 1<<12)))
-	uni := grow32(sc.uni, len(stats))
-	sc.uni = uni
-	for k := range uni {
-		uni[k] = -1
-	}
 	cands := sc.cands[:0]
 	if cap(cands) < len(stats)*2 {
 		cands = make([]candStat, 0, len(stats)*2)
 	}
 	defer func() { sc.cands = cands[:0] }()
 	maxN := d.r.maxN
-	var gram [3]int32
 	for _, i32 := range wpos {
 		i := int(i32)
-		if w := &stats[wid[i]]; w.stop || w.verb {
-			continue
+		first := &stats[wid[i]]
+		if first.stop || first.verb || first.short {
+			continue // cannot start a candidate
 		}
 		if ents != nil && ents[i]&entInner != 0 {
 			continue
 		}
-		allLower, cased := true, false
-		var words uint64 // the ids of the gram so far (gramKeyOf)
-		for n := 0; n < maxN && i+n < len(d.toks); n++ {
+		t := &d.toks[i]
+		var flags uint8 // the flags of the occurrence (candLower, candBody, candCased)
+		if t.cls == clsLower {
+			flags |= candLower
+		} else if !t.head && !t.init {
+			flags |= candCased
+		}
+		if !t.head {
+			flags |= candBody
+		}
+		// the word alone, unless it is the first of a longer name (entityClean)
+		if ents == nil || ents[i]&entNotLast == 0 {
+			// one-word candidates are indexed by word (wordStat.uni), without the table
+			ci := first.uni
+			if ci < 0 {
+				ci = int32(len(cands))
+				first.uni = ci
+				cands = append(cands, candStat{key: gramKeyOf(uint64(wid[i]), 1), w: [3]int32{wid[i]}, first: int32(i), n: 1})
+			}
+			d.seen(&cands[ci], i, i, flags)
+		}
+		if first.score > phraseWordLimit {
+			// a phrase with a word worse than this cannot beat its best word alone; skipping it
+			// keeps long documents fast
+			continue
+		}
+		words := uint64(wid[i]) // the ids of the gram so far (gramKeyOf)
+		gram := [3]int32{wid[i]}
+		for n := 1; n < maxN && i+n < len(d.toks); n++ {
 			j := i + n
 			id := wid[j]
-			if id < 0 || d.toks[j].sent != d.toks[i].sent || n > 0 && d.toks[j].nl {
+			tj := &d.toks[j]
+			if id < 0 || tj.sent != t.sent || tj.nl {
 				break
 			}
-			if t := &d.toks[j]; t.cls != clsLower {
-				allLower = false
-				if !t.head && !(n == 0 && t.init) {
-					cased = true
+			if tj.cls != clsLower {
+				flags &^= candLower
+				if !tj.head {
+					flags |= candCased
 				}
 			}
 			ws := &stats[id]
-			if ws.stop || ws.verb || n == 0 && ws.short {
+			if ws.stop || ws.verb || ws.score > phraseWordLimit || tj.s-d.toks[j-1].e > 3 {
 				break
 			}
-			if n > 0 && (ws.score > phraseWordLimit || stats[gram[0]].score > phraseWordLimit) {
-				// a phrase with a word worse than this cannot beat its best word alone; skipping
-				// it keeps long documents fast
-				break
-			}
-			if n > 0 && (d.toks[j].s-d.toks[j-1].e > 3) {
-				break
-			}
-			gram[n] = id
 			words = words<<21 | uint64(id)
+			gram[n] = id
 			if ents != nil && !entityClean(ents, i, j) {
 				if ents[j]&entAny != 0 && ents[i]&entAny == 0 || ents[j]&entAny == 0 && ents[i]&entAny != 0 {
 					break // a phrase that runs into or out of a name
@@ -553,35 +580,14 @@ func (d *doc) terms(ents []uint8) []Term {
 			}
 			key := gramKeyOf(words, n+1)
 			var ci int32
-			if n == 0 {
-				// one-word candidates are indexed by word id, without the table
-				ci = uni[id]
-				if ci < 0 {
-					ci = int32(len(cands))
-					uni[id] = ci
-					cands = append(cands, candStat{key: key, first: i, n: n + 1})
-				}
-			} else if sl := sc.gramSlotOf(key); sl.stamp == sc.stamp {
+			if sl := sc.gramSlotOf(key); sl.stamp == sc.stamp {
 				ci = sl.ci
 			} else {
 				ci = int32(len(cands))
 				sc.addGram(sl, key, ci)
-				cands = append(cands, candStat{key: key, first: i, n: n + 1})
+				cands = append(cands, candStat{key: key, w: gram, first: int32(i), n: int32(n + 1)})
 			}
-			c := &cands[ci]
-			c.tf++
-			if allLower {
-				c.lower = true
-			}
-			if !d.toks[i].head {
-				c.body = true
-			}
-			if cased {
-				c.cased = true
-			}
-			if !c.quoted && d.quotedExactly(i, j) {
-				c.quoted = true
-			}
+			d.seen(&cands[ci], i, j, flags)
 		}
 	}
 	hasBody := false
@@ -591,55 +597,37 @@ func (d *doc) terms(ents []uint8) []Term {
 			break
 		}
 	}
-	list := sc.list[:0]
-	defer func() { sc.list = list[:0] }()
+	ranked := sc.ranked[:0]
+	tie := false // two candidates with the same score and first token
 	for ci := range cands {
 		c := &cands[ci]
-		if hasBody && !c.body {
+		if hasBody && c.flags&candBody == 0 {
 			continue
 		}
-		prod, sumS := 1.0, 0.0
-		for x := 0; x < c.n; x++ {
-			s := stats[gramWord(c.key, c.n, x)].score
+		// the product and the sum of the scores of the words (one word: its score, exactly)
+		prod := stats[c.w[0]].score
+		sumS := prod
+		for _, w := range c.w[1:c.n] {
+			s := stats[w].score
 			prod *= s
 			sumS += s
 		}
 		c.s = prod / (float64(c.tf) * (1 + sumS))
-		if c.quoted {
+		if c.flags&candQuoted != 0 {
 			c.s *= 0.25
 		}
 		if c.n > 1 && c.tf < 2 {
 			c.s *= 2 // a phrase seen once is weak evidence
 		}
-		list = append(list, int32(ci))
-	}
-	less := func(a, b int32) bool {
-		ca, cb := &cands[a], &cands[b]
-		if ca.s != cb.s {
-			return ca.s < cb.s
+		// The candidates that start at one token were made one after the other (at most maxN of
+		// them): only they can have the same first token, and they are neighbours here.
+		if n := len(ranked); n > 0 && ranked[n-1].first == int(c.first) {
+			tie = tie || ranked[n-1].s == c.s || n > 1 && ranked[n-2].first == int(c.first) && ranked[n-2].s == c.s
 		}
-		return ca.first < cb.first
-	}
-	// only the best few need sorting: keep the best k with a bounded selection
-	if k := d.r.maxTerms*8 + 32; len(list) > 4*k {
-		list = bestK(list, k, less)
-	}
-	ranked := sc.ranked[:0]
-	for _, ci := range list {
-		ranked = append(ranked, rankedCand{cands[ci].s, cands[ci].first, ci})
+		ranked = append(ranked, rankedCand{c.s, int(c.first), int32(ci)})
 	}
 	sc.ranked = ranked[:0]
-	// The order is that of less; scores are never NaN. Sorting the values takes the same steps
-	// as sorting the indices with less, so ties keep the same order.
-	slices.SortFunc(ranked, func(a, b rankedCand) int {
-		if a.s != b.s {
-			if a.s < b.s {
-				return -1
-			}
-			return 1
-		}
-		return cmp.Compare(a.first, b.first)
-	})
+	ranked = sc.rankCands(ranked, cands, d.r.maxTerms, tie)
 	// Select, skipping candidates that overlap a better one: a gram that holds a selected gram
 	// of another length or is held by one. Two grams of as many words are distinct: neither
 	// holds the other. Between one word and a phrase that is a question of the word's marks:
@@ -656,17 +644,17 @@ func (d *doc) terms(ents []uint8) []Term {
 		x := &cands[rc.ci]
 		dup := false
 		if x.n == 1 {
-			dup = selMark[gramWord(x.key, 1, 0)]&selInPhrase != 0
+			dup = selMark[x.w[0]]&selInPhrase != 0
 		} else {
-			for k := 0; k < x.n && !dup; k++ {
-				dup = selMark[gramWord(x.key, x.n, k)]&selOne != 0
+			for _, w := range x.w[:x.n] {
+				dup = dup || selMark[w]&selOne != 0
 			}
 			for _, sj := range phrases {
 				if dup {
 					break
 				}
 				y := &cands[sj]
-				dup = x.n != y.n && (subGram(x.key, x.n, y.key, y.n) || subGram(y.key, y.n, x.key, x.n))
+				dup = x.n != y.n && (subGram(x.key, int(x.n), y.key, int(y.n)) || subGram(y.key, int(y.n), x.key, int(x.n)))
 			}
 		}
 		if dup {
@@ -674,17 +662,18 @@ func (d *doc) terms(ents []uint8) []Term {
 		}
 		sel = append(sel, rc.ci)
 		if x.n == 1 {
-			selMark[gramWord(x.key, 1, 0)] |= selOne
+			selMark[x.w[0]] |= selOne
 		} else {
 			phrases = append(phrases, rc.ci)
-			for k := 0; k < x.n; k++ {
-				selMark[gramWord(x.key, x.n, k)] |= selInPhrase
+			for _, w := range x.w[:x.n] {
+				selMark[w] |= selInPhrase
 			}
 		}
 	}
 	for _, ci := range sel {
-		for k := 0; k < cands[ci].n; k++ {
-			selMark[gramWord(cands[ci].key, cands[ci].n, k)] = 0
+		c := &cands[ci]
+		for _, w := range c.w[:c.n] {
+			selMark[w] = 0
 		}
 	}
 	return d.termsOut(sc, sel, cands)
@@ -692,66 +681,49 @@ func (d *doc) terms(ents []uint8) []Term {
 
 // termsOut returns the selected candidates as terms, with their spans.
 func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
-	wid := sc.wid
-	maxN := d.r.maxN
 	out := make([]Term, len(sel))
-	var keyBuf [16]uint64
-	keys := keyBuf[:0]
-	// firsts[w] has bit t%64 set when term t starts with word w: a gram is compared only with
-	// the keys of the terms that start with its first word
-	firsts := grow64(sc.firsts, len(sc.stats))
-	sc.firsts = firsts
-	for i, ci := range sel {
-		c := &cands[ci]
-		keys = append(keys, c.key)
-		out[i].Score = 1 / (1 + c.s)
-		firsts[gramWord(c.key, c.n, 0)] |= 1 << (i % 64)
-	}
-	// the occurrences of the terms, counted per term, then placed in one array of spans
-	hits := sc.hits[:0]
+	// The occurrences of a term are found along the occurrences of its first word (all of them
+	// for a one-word term): they are counted (in Count for now), then placed in one array of
+	// spans.
 	nspans := 0
-	for _, i32 := range sc.wpos {
-		i := int(i32)
-		m := firsts[wid[i]]
-		if m == 0 {
-			continue
-		}
-		var words uint64
-		for n := 0; n < maxN && i+n < len(d.toks); n++ {
-			j := i + n
-			if wid[j] < 0 || d.toks[j].sent != d.toks[i].sent {
-				break
-			}
-			words = words<<21 | uint64(wid[j])
-			key := gramKeyOf(words, n+1)
-			// the keys are distinct: at most one term is this gram
-			for mm := m; mm != 0; mm &= mm - 1 {
-				for t := bits.TrailingZeros64(mm); t < len(keys); t += 64 {
-					if keys[t] == key {
-						hits = append(hits, termHit{int32(t), Span{d.toks[i].s, d.toks[j].e}})
-						out[t].Count++ // the spans for now; set below
-						nspans++
-					}
+	for t, ci := range sel {
+		c := &cands[ci]
+		out[t].Score = 1 / (1 + c.s)
+		k := int(sc.stats[c.w[0]].tf)
+		if c.n > 1 {
+			k = 0
+			for i := sc.stats[c.w[0]].tok; i >= 0; i = sc.next[i] {
+				if d.gramEnd(sc.wid, int(i), c) >= 0 {
+					k++
 				}
 			}
 		}
+		out[t].Count = k
+		nspans += k
 	}
-	for _, ci := range sel {
-		firsts[gramWord(cands[ci].key, cands[ci].n, 0)] = 0
-	}
-	sc.hits = hits[:0]
 	all := make([]Span, nspans)
 	at := 0
-	for i := range out {
-		k := out[i].Count
-		if k > 0 {
-			out[i].Spans = all[at : at : at+k]
-			at += k
+	for t, ci := range sel {
+		c := &cands[ci]
+		k := out[t].Count
+		if k == 0 {
+			out[t].Count = int(c.tf)
+			continue
 		}
-		out[i].Count = max(cands[sel[i]].tf, k)
-	}
-	for _, h := range hits {
-		out[h.term].Spans = append(out[h.term].Spans, h.sp)
+		sp := all[at : at+k : at+k]
+		at += k
+		x := 0
+		for i := sc.stats[c.w[0]].tok; i >= 0; i = sc.next[i] {
+			if c.n == 1 {
+				sp[x] = Span{d.toks[i].s, d.toks[i].e}
+				x++
+			} else if j := d.gramEnd(sc.wid, int(i), c); j >= 0 {
+				sp[x] = Span{d.toks[i].s, d.toks[j].e}
+				x++
+			}
+		}
+		out[t].Spans = sp
+		out[t].Count = max(int(c.tf), k)
 	}
 	for i, ci := range sel {
 		c := &cands[ci]
@@ -760,19 +732,43 @@ func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 		}
 		sp := out[i].Spans[0]
 		txt := d.text[sp[0]:sp[1]]
-		if c.lower {
+		if c.flags&candLower != 0 {
 			for _, s := range out[i].Spans {
 				if t := d.text[s[0]:s[1]]; isLowerCase(t) {
 					txt = t
 					break
 				}
 			}
-		} else if !c.cased {
+		} else if c.flags&candCased == 0 {
 			txt = strings.ToLower(txt)
 		}
 		out[i].Text = collapseSpace(txt)
 	}
 	return out
+}
+
+// gramEnd returns the last token of candidate c when it occurs at token i inside one sentence,
+// or -1.
+func (d *doc) gramEnd(wid []int32, i int, c *candStat) int {
+	n := int(c.n)
+	if i+n > len(d.toks) || i+n > len(wid) {
+		return -1
+	}
+	for x, w := range c.w[:n] {
+		if wid[i+x] != w || d.toks[i+x].sent != d.toks[i].sent {
+			return -1
+		}
+	}
+	return i + n - 1
+}
+
+// seen records an occurrence of candidate c at tokens i..j, with its flags.
+func (d *doc) seen(c *candStat, i, j int, flags uint8) {
+	c.tf++
+	c.flags |= flags
+	if c.flags&candQuoted == 0 && d.toks[i].inQ && d.quotedExactly(i, j) {
+		c.flags |= candQuoted
+	}
 }
 
 // isLowerCase reports whether strings.ToLower(s) == s, without allocating for ASCII text.
@@ -792,6 +788,17 @@ func isLowerCase(s string) bool {
 // nthSmallest returns the k-th smallest value of a (from 0), which it reorders: the value
 // sort.Float64s(a) would put at a[k]. a holds no NaN.
 func nthSmallest(a []float64, k int) float64 {
+	if len(a) <= 16 {
+		// a few values (short documents): sorted by insertion
+		for i := 1; i < len(a); i++ {
+			x, j := a[i], i
+			for ; j > 0 && x < a[j-1]; j-- {
+				a[j] = a[j-1]
+			}
+			a[j] = x
+		}
+		return a[k]
+	}
 	lo, hi := 0, len(a)-1
 	for lo < hi {
 		// Hoare partition around the median of three
@@ -871,36 +878,29 @@ func subGram(a uint64, n int, b uint64, m int) bool {
 
 // verbLike reports whether the lower-case word looks like an active verb (meN-, ber-) or a
 // passive di- verb ending in -kan/-i, or carries -nya: none of them heads an Indonesian noun
-// phrase.
-func verbLike(lw string) bool {
+// phrase. The prefixes meng-, meny-, mem-, men-, mel-, mer- and mew- are me- then m, n, l, r or
+// w.
+func verbLike(lw []byte) bool {
 	if len(lw) < 5 {
 		return false
 	}
-	if strings.HasPrefix(lw, "meng") || strings.HasPrefix(lw, "meny") || strings.HasPrefix(lw, "mem") || strings.HasPrefix(lw, "men") ||
-		strings.HasPrefix(lw, "mel") || strings.HasPrefix(lw, "mer") || strings.HasPrefix(lw, "mew") ||
-		strings.HasPrefix(lw, "ber") || strings.HasPrefix(lw, "ter") && len(lw) > 6 {
-		if notVerbs[lw] {
+	c0, c1, c2 := lw[0], lw[1], lw[2]
+	if c0 == 'm' && c1 == 'e' && (c2 == 'm' || c2 == 'n' || c2 == 'l' || c2 == 'r' || c2 == 'w') ||
+		c0 == 'b' && c1 == 'e' && c2 == 'r' || c0 == 't' && c1 == 'e' && c2 == 'r' && len(lw) > 6 {
+		if notVerbs[string(lw)] {
 			return false
 		}
 		for _, x := range notVerbPrefixes {
-			if strings.HasPrefix(lw, x) {
+			if len(lw) >= len(x) && string(lw[:len(x)]) == x {
 				return false
 			}
 		}
 		return true
 	}
-	if strings.HasPrefix(lw, "di") && (strings.HasSuffix(lw, "kan") || strings.HasSuffix(lw, "i")) && len(lw) > 6 {
+	if c0 == 'd' && c1 == 'i' && len(lw) > 6 && (lw[len(lw)-1] == 'i' || string(lw[len(lw)-3:]) == "kan") {
 		return true
 	}
-	return strings.HasSuffix(lw, "nya")
-}
-
-// verbLikeBytes is verbLike of a lower-case word held in a buffer.
-func verbLikeBytes(lw []byte) bool {
-	if len(lw) < 5 {
-		return false
-	}
-	return verbLike(string(lw))
+	return string(lw[len(lw)-3:]) == "nya"
 }
 
 // isCommonStopLike lists function words the stopword set may lack.
@@ -954,20 +954,89 @@ func bestK(list []int32, k int, less func(a, b int32) bool) []int32 {
 	return h
 }
 
-// appendLower appends s in lower case, with an ASCII fast path.
-func appendLower(buf []byte, s string) []byte {
+// rankCands sorts the ranked candidates best first, by score then first token. A long list is
+// cut first to its best maxTerms*8+32 by bestK, as it always was. Without ties (tie is false)
+// the order is strict and any sort has one outcome: short lists are sorted by insertion,
+// inline. With ties, slices.SortFunc settles them as it always did. (Ties are not rare: words
+// seen once in one sentence often score the same, and the median word scores 1, so a word of
+// score 1 alone and as the first of three such words both have 0.5.)
+func (sc *termScratch) rankCands(ranked []rankedCand, cands []candStat, maxTerms int, tie bool) []rankedCand {
+	if k := maxTerms*8 + 32; len(ranked) > 4*k {
+		list := sc.list[:0]
+		for _, rc := range ranked {
+			list = append(list, rc.ci)
+		}
+		list = bestK(list, k, func(a, b int32) bool {
+			ca, cb := &cands[a], &cands[b]
+			if ca.s != cb.s {
+				return ca.s < cb.s
+			}
+			return ca.first < cb.first
+		})
+		sc.list = list[:0]
+		ranked = ranked[:0]
+		for _, ci := range list {
+			ranked = append(ranked, rankedCand{cands[ci].s, int(cands[ci].first), ci})
+		}
+	}
+	if tie || len(ranked) > maxInsertionSort {
+		// Sorting the values takes the same steps as sorting the indices by score and first
+		// token, so ties keep the order they always had.
+		slices.SortFunc(ranked, func(a, b rankedCand) int {
+			if a.s != b.s {
+				if a.s < b.s {
+					return -1
+				}
+				return 1
+			}
+			return cmp.Compare(a.first, b.first)
+		})
+		return ranked
+	}
+	for i := 1; i < len(ranked); i++ {
+		x := ranked[i]
+		j := i
+		for ; j > 0 && x.before(ranked[j-1]); j-- {
+			ranked[j] = ranked[j-1]
+		}
+		ranked[j] = x
+	}
+	return ranked
+}
+
+// maxInsertionSort is the longest list of candidates that rankCands sorts by insertion.
+const maxInsertionSort = 64
+
+// before reports whether a ranks before b: a lower score, or the same score and an earlier
+// first token. Scores are never NaN.
+func (a rankedCand) before(b rankedCand) bool {
+	return a.s < b.s || a.s == b.s && a.first < b.first
+}
+
+// appendLowerHash appends s in lower case, with an ASCII fast path, and returns the hash of
+// what it appended (FNV-1a, as the tagger's features, computed while folding).
+func appendLowerHash(buf []byte, s string) ([]byte, uint64) {
 	n := len(buf)
-	buf = append(buf, s...)
+	buf = slices.Grow(buf, len(s))[:n+len(s)]
+	dst := buf[n:]
 	var high byte // the high bits of all bytes: 0x80 is set for text that is not ASCII
-	for i := n; i < len(buf); i++ {
-		c := buf[i]
+	h := uint64(fnvOff)
+	for i := 0; i < len(s) && i < len(dst); i++ {
+		c := s[i]
 		high |= c
-		buf[i] = foldASCII[c]
+		c = foldASCII[c]
+		dst[i] = c
+		h = (h ^ uint64(c)) * fnvPrime
 	}
-	if high >= 0x80 {
-		return append(buf[:n], strings.ToLower(s)...)
+	if high < 0x80 {
+		return buf, h
 	}
-	return buf
+	buf = append(buf[:n], strings.ToLower(s)...)
+	h = fnvOff
+	for _, c := range buf[n:] {
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return buf, h
 }
 
 // grow64 returns b resized to n; new words are zero, the old ones as they were.

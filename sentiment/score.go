@@ -105,23 +105,28 @@ func (s *Scorer) ruleString(r uint16) string {
 
 // unit kinds
 const (
-	uWord  uint8 = iota // a word with no role
-	uSent               // a word, expression or emoticon with a value
-	uMod                // a modifier
-	uBreak              // punctuation that ends a clause
-	uOther              // punctuation or symbol that does not
+	uWord   uint8 = iota // a word with no role
+	uSent                // a word, expression or emoticon with a value
+	uMod                 // a modifier
+	uBreak               // punctuation that ends a clause
+	uOther               // punctuation or symbol that does not
+	uFiller              // a word that the negation window looks through; otherwise a uWord
 )
 
+// isWord reports whether a unit of kind k is a word with no role (a filler is one).
+func isWord(k uint8) bool { return k == uWord || k == uFiller }
+
+// unit is what the rules know of a valued unit or a modifier. The units of a sentence are
+// numbered; a clause keeps the kind of each in a byte array and a unit only for the valued ones
+// and the modifiers, about a third of the words, which alone the rules read and change.
 type unit struct {
 	start, end int
 	val        float64
 	lemma      string // of an expression or emoticon
 	e          *entry // of a word or modifier
 	rules      uint16
-	kind       uint8
 	caps       bool
 	used       bool
-	filler     bool
 	event      bool // an event word: reports what happened, judges nothing
 }
 
@@ -146,17 +151,57 @@ type scratch struct {
 	flags []uint8  // their fWord, fShort, fCaps and fLower flags
 	keys  []wordKey
 	hs    []uint64 // hashes of keys
-	units []unit
+	ends  []int    // ends in toks of the tokens of each sentence
+	todo  []int32  // the tokens that lookupWords looks up
+	units []unit   // the units of a sentence by number (see clause)
+	kinds []uint8  // their kinds
+	vals  []int32  // the numbers of its valued units
+	mods  []int32  // the numbers of its modifiers
 	buf   [64]byte
 	front *front  // a small front of the Scorer's cache, owned by this scratch
 	owner *Scorer // the Scorer whose entries front holds
 	sents []tokenize.Sentence
 	cues  []Cue
+	slab  resultSlab
 
 	weights, comps, sums []float64
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+// resultSlab hands out the Sentences and Cues of Results from blocks that several Results share:
+// one allocation for many short texts instead of two for each. Each slice has exactly its length
+// as capacity, so that an append by the caller copies it rather than writing over the next
+// Result's. A Result keeps its blocks alive: a caller that keeps one Result out of many keeps
+// two blocks, under 5 KB.
+type resultSlab struct {
+	sents []SentenceScore
+	cues  []Cue
+}
+
+// The blocks fill the 2,304-byte size class of the allocator with the 8-byte header that it puts
+// before a block of more than 512 bytes that holds pointers: 57 sentence scores (2,280 bytes),
+// 31 cues (2,232 bytes).
+const (
+	slabSents = 57
+	slabCues  = 31
+	slabMax   = 4 // a Result with more sentences or more cues gets slices of its own
+)
+
+// take returns n elements from the front of *block, which it first replaces with a new block of
+// size elements when it has fewer than n left; more than slabMax elements get their own
+// allocation.
+func take[T any](block *[]T, n, size int) []T {
+	if n > len(*block) {
+		if n > slabMax {
+			return make([]T, n)
+		}
+		*block = make([]T, size)
+	}
+	s := (*block)[:n:n]
+	*block = (*block)[n:]
+	return s
+}
 
 // front is a small table of the Scorer's cache owned by one scratch, for words of at most
 // maxShortKey bytes: small enough to stay in the CPU cache, large enough to hold the common words
@@ -204,7 +249,7 @@ func (s *Scorer) lookup(tok string, sc *scratch) *entry { return s.find(tok, sc,
 func (s *Scorer) find(tok string, sc *scratch, full bool) *entry {
 	k, ok := packLower(tok)
 	if !ok {
-		return s.findSlow(tok, sc, full)
+		return s.findSlow(tok, sc, full, true)
 	}
 	return s.findKey(k, sc, full)
 }
@@ -216,44 +261,110 @@ const (
 	fCaps                    // ALL CAPS (isAllCaps)
 	fLower                   // has a lower-case letter or is not ASCII (hasLower)
 	fBreak                   // punctuation that ends a clause (cBreak)
-	fGiven                   // the entry came with the token (ScoreWords)
+	fQuiet                   // a word whose entry is quiet (set by lookupWords and Word)
 )
 
-// lookupWords sets sc.ents and sc.flags for toks. It reads the tokens twice: the first pass packs
-// and hashes the short ASCII words, the second looks them up in the front table. Each iteration
-// of the second loop is short and independent of the others, so the CPU waits for the cache lines
-// of several words at once rather than one after the other.
-func (s *Scorer) lookupWords(text string, toks []tokenize.Token, words []Word, sc *scratch) {
+// quiet reports whether e is a word with no value and no role as a modifier that opens no
+// expression: a unit of kind uWord that the scoring loop takes without reading its entry.
+func (e *entry) quiet() bool { return e.value == 0 && e.kind == modNone && !e.opens }
+
+// lookupWords sets sc.ents and sc.flags for toks and sc.ends for sents (see sentenceEnds). Unless
+// trusted, it first checks that the tokens lie in text, each starting at or after the start of
+// the one before, and reports false when they do not.
+//
+// The tokens that have a Word of s in words take its entry; it reads the others twice: the first
+// pass packs and hashes the short ASCII words, the second looks them up in the front table. Each
+// iteration of the second loop is short and independent of the others, so the CPU waits for the
+// cache lines of several words at once rather than one after the other.
+func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sents []tokenize.Sentence, words []Word, sc *scratch, trusted bool) bool {
+	if !trusted && !tokensValid(text, toks) {
+		return false
+	}
+	sc.ends = sentenceEnds(toks, sents, sc.ends)
 	n := len(toks)
 	ents := slices.Grow(sc.ents[:0], n)[:n]
 	flags := slices.Grow(sc.flags[:0], n)[:n]
-	keys := slices.Grow(sc.keys[:0], n)[:n]
-	hs := slices.Grow(sc.hs[:0], n)[:n]
-	sc.ents, sc.flags, sc.keys, sc.hs = ents, flags, keys, hs
-	for i, t := range toks {
-		if words != nil && words[i].id == s.id {
-			flags[i], ents[i] = words[i].flags|fGiven, words[i].e
-			continue
+	todo := slices.Grow(sc.todo[:0], n)[:n] // the tokens to look up
+	m := 0
+	if words == nil {
+		for i := range todo {
+			todo[i] = int32(i)
 		}
-		k, f := tokenFlags(text, t.Start, t.End)
+		m = n
+	} else {
+		id := s.id
+		for i := range words {
+			if w := &words[i]; w.id == id {
+				flags[i], ents[i] = w.flags, w.e
+			} else {
+				todo[m] = int32(i)
+				m++
+			}
+		}
+	}
+	todo = todo[:m]
+	keys := slices.Grow(sc.keys[:0], m)[:m]
+	hs := slices.Grow(sc.hs[:0], m)[:m]
+	sc.ents, sc.flags, sc.todo, sc.keys, sc.hs = ents, flags, todo, keys, hs
+	short := false // a token to look up in the front table
+	for j, i := range todo {
+		k, f := tokenFlags(text, toks[i].Start, toks[i].End)
 		flags[i] = f
 		if f&fShort != 0 {
-			keys[i] = k
-			hs[i] = s.cache.hashKey(k)
+			keys[j] = k
+			hs[j] = s.cache.hashKey(k)
+			short = true
 		}
 	}
-	s.ownFront(sc)
-	for i, f := range flags {
+	if short {
+		s.ownFront(sc) // not before: with Words, the 393 KB table is seldom needed
+	}
+	for j, i := range todo {
+		f := flags[i]
 		switch {
-		case f&fGiven != 0:
 		case f&fShort != 0:
-			ents[i] = s.findHashed(keys[i], hs[i], sc, false)
+			ents[i] = s.findHashed(keys[j], hs[j], sc, false)
 		case f&fWord != 0:
-			ents[i] = s.findSlow(text[toks[i].Start:toks[i].End], sc, false)
+			ents[i] = s.findSlow(text[toks[i].Start:toks[i].End], sc, false, true)
 		default:
 			ents[i] = nil
+			continue
+		}
+		if ents[i].quiet() {
+			flags[i] |= fQuiet
 		}
 	}
+	return true
+}
+
+// tokensValid reports whether the tokens lie in text, each starting at or after the start of the
+// one before.
+func tokensValid(text string, toks []tokenize.Token) bool {
+	prev := 0
+	for i := range toks {
+		start, end := toks[i].Start, toks[i].End
+		if start < prev || end < start || end > len(text) {
+			return false
+		}
+		prev = start
+	}
+	return true
+}
+
+// sentenceEnds sets ends, grown to the length of sents, to the ends in toks of the tokens of each
+// sentence: those from the end of the previous one that start before its end (the last sentence
+// takes the rest).
+func sentenceEnds(toks []tokenize.Token, sents []tokenize.Sentence, ends []int) []int {
+	ends = slices.Grow(ends[:0], len(sents))[:len(sents)]
+	i := 0
+	for si := range len(sents) - 1 {
+		for i < len(toks) && toks[i].Start < sents[si].End {
+			i++
+		}
+		ends[si] = i
+	}
+	ends[len(sents)-1] = len(toks)
+	return ends
 }
 
 // tokenFlags returns the flags of the token text[start:end] and, with fShort, its key.
@@ -278,8 +389,9 @@ func tokenFlags(text string, start, end int) (wordKey, uint8) {
 	return k, f
 }
 
-// findSlow is find for a token that is not ASCII or is long.
-func (s *Scorer) findSlow(tok string, sc *scratch, full bool) *entry {
+// findSlow is find for a token that is not ASCII or is long. Unless front is set, a short key
+// skips the front table of sc.
+func (s *Scorer) findSlow(tok string, sc *scratch, full, front bool) *entry {
 	var low string
 	if isASCII(tok) {
 		if len(tok) > len(sc.buf) {
@@ -297,6 +409,10 @@ func (s *Scorer) findSlow(tok string, sc *scratch, full bool) *entry {
 	}
 	low = stripVS(strings.ToLower(tok))
 	if len(low) <= maxShortKey {
+		if !front {
+			k := packKey(low)
+			return s.findShared(k, s.cache.hashKey(k), sc.buf[:0])
+		}
 		return s.findKey(packKey(low), sc, full)
 	}
 	if len(low) > len(sc.buf) {
@@ -359,16 +475,23 @@ func (s *Scorer) findHashed(k wordKey, h uint64, sc *scratch, full bool) *entry 
 		}
 		return ents[w]
 	}
-	key := k.bytes(sc.buf[:0])
+	e := s.findShared(k, h, sc.buf[:0])
+	if e.plain() {
+		k.hi |= plainMark
+	}
+	keys[frontWays-1], sc.front.ents[set][frontWays-1] = k, e
+	return e
+}
+
+// findShared looks the short key k, whose hash is h, up in the Scorer's cache, with buf as
+// scratch space, and computes its entry on a miss.
+func (s *Scorer) findShared(k wordKey, h uint64, buf []byte) *entry {
+	key := k.bytes(buf)
 	e := s.cache.get(h, key)
 	if e == nil {
 		e = s.compute(string(key))
 		s.cache.put(h, e)
 	}
-	if e.plain() {
-		k.hi |= plainMark
-	}
-	keys[frontWays-1], sc.front.ents[set][frontWays-1] = k, e
 	return e
 }
 
@@ -605,32 +728,6 @@ func hasLower(t string) bool {
 func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sentence, words []Word, sc *scratch, trusted bool) Result {
 	res := Result{Label: Neutral, Neutral: 1, Sentences: []SentenceScore{}, Cues: []Cue{}}
 	sc.cues = sc.cues[:0]
-	// Keep only tokens that lie in text, in order.
-	valid := true
-	prev := 0
-	check := toks
-	if trusted {
-		check = nil
-	}
-	for _, t := range check {
-		if t.Start < prev || t.End < t.Start || t.End > len(text) {
-			valid = false
-			break
-		}
-		prev = t.Start
-	}
-	if !valid {
-		var clean []tokenize.Token
-		last := 0
-		for _, t := range toks {
-			if t.Start >= last && t.End >= t.Start && t.End <= len(text) {
-				clean = append(clean, t)
-				last = t.End
-			}
-		}
-		toks = clean
-		words = nil // no longer in step with toks
-	}
 	if len(text) == 0 || len(toks) == 0 {
 		return res
 	}
@@ -644,6 +741,25 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 			break
 		}
 	}
+	// The entries of all the words at once: the more words, the more cache lines the CPU can
+	// fetch at a time (see lookupWords).
+	if !s.lookupWords(text, toks, sents, words, sc, trusted) {
+		// Keep only tokens that lie in text, in order.
+		var clean []tokenize.Token
+		last := 0
+		for _, t := range toks {
+			if t.Start >= last && t.End >= t.Start && t.End <= len(text) {
+				clean = append(clean, t)
+				last = t.End
+			}
+		}
+		if len(clean) == 0 {
+			return res
+		}
+		toks = clean
+		// words are no longer in step with toks
+		s.lookupWords(text, toks, sents, nil, sc, true)
+	}
 
 	p := &s.p
 	var (
@@ -653,21 +769,14 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		lastCue                = -1
 		anyJudged              bool
 	)
-	// The entries of all the words at once: the more words, the more cache lines the CPU can
-	// fetch at a time (see lookupWords).
-	s.lookupWords(text, toks, words, sc)
-	res.Sentences = make([]SentenceScore, 0, len(sents))
+	res.Sentences = take(&sc.slab.sents, len(sents), slabSents)[:0]
 	weights, comps, sums := sc.weights[:0], sc.comps[:0], sc.sums[:0]
-	defer func() { sc.weights, sc.comps, sc.sums = weights, comps, sums }()
 	ti := 0
 	for si, st := range sents {
-		// Tokens of this sentence: from ti to the first token at or after its end (the last
-		// sentence takes the rest).
+		// Tokens of this sentence (see lookupWords).
 		t0 := ti
-		for ti < len(toks) && (toks[ti].Start < st.End || si == len(sents)-1) {
-			ti++
-		}
-		sum, pos, neg, neu, hasCue, judged, contrastStart := s.sentence(text, toks[t0:ti], sc.ents[t0:ti], sc.flags[t0:ti], sc, &res)
+		ti = sc.ends[si]
+		sum, pos, neg, neu, hasCue, judged, contrastStart := s.sentence(text, toks[t0:ti], sc.ents[t0:ti], sc.flags[t0:ti], sc)
 		anyJudged = anyJudged || judged
 		posSum += pos
 		negSum += neg
@@ -722,7 +831,11 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 		// events' sign.
 		res.Label = Neutral
 	}
-	res.Cues = append(make([]Cue, 0, len(sc.cues)), sc.cues...)
+	if len(sc.cues) > 0 {
+		res.Cues = take(&sc.slab.cues, len(sc.cues), slabCues)
+		copy(res.Cues, sc.cues)
+	}
+	sc.weights, sc.comps, sc.sums = weights, comps, sums
 	return res
 }
 
@@ -738,100 +851,121 @@ func (p *params) label(c float64) Label {
 	return Neutral
 }
 
+// clause is the units of one sentence (see unit) and what the rules need of its tokens.
+type clause struct {
+	kinds    []uint8 // kind of each unit
+	units    []unit  // units[j] is set where kinds[j] is uSent or uMod
+	vals     []int32 // the valued units, in order
+	mods     []int32 // the modifiers, in order
+	words    int     // units of kind uWord or uFiller
+	excl     int     // '!' in the sentence
+	question bool    // a '?' in the sentence
+	capsDiff bool    // it has both ALL-CAPS words and words with lower-case letters
+}
+
 // sentence scores the tokens of one sentence, whose entries and flags are ents and flags, appends
-// its cues to res and returns its sum, its positive, negative and neutral weights, whether it has
-// cues and, when it opens with a contrast marker, that marker's weight.
-func (s *Scorer) sentence(text string, toks []tokenize.Token, ents []*entry, flags []uint8, sc *scratch, res *Result) (sum, pos, neg, neu float64, hasCue, judged bool, contrastStart float64) {
+// its cues to sc.cues and returns its sum, its positive, negative and neutral weights, whether it
+// has cues and, when it opens with a contrast marker, that marker's weight.
+func (s *Scorer) sentence(text string, toks []tokenize.Token, ents []*entry, flags []uint8, sc *scratch) (sum, pos, neg, neu float64, hasCue, judged bool, contrastStart float64) {
+	c := s.units(text, toks, ents, flags, sc)
+	sc.kinds, sc.units, sc.vals, sc.mods = c.kinds, c.units, c.vals, c.mods // kept for the next sentence
+	for _, j := range c.vals {
+		s.applyRules(&c, int(j))
+	}
+	var report float64
+	contrastStart, report = s.applyModifiers(&c)
+	sum, pos, neg, neu, hasCue, judged = s.sum(text, &c, report, sc)
+	p := &s.p
+	if sum != 0 {
+		if c.excl > 0 {
+			inc := float64(min(c.excl, 4)) * p.exclInc
+			if sum > 0 {
+				sum += inc
+			} else {
+				sum -= inc
+			}
+		}
+		if c.question {
+			sum *= p.question
+		}
+	}
+	return sum, pos, neg, neu, hasCue, judged, contrastStart
+}
+
+// units turns the tokens of a sentence into its units: a unit is a token, or the tokens of an
+// emoticon or a multiword expression.
+func (s *Scorer) units(text string, toks []tokenize.Token, ents []*entry, flags []uint8, sc *scratch) clause {
 	p := &s.p
 	lex := s.lex
-	units := sc.units[:0]
-	excl, question := 0, false
-	capsWords, lowerWords := 0, 0
-	mods := 0 // modifier units
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		w := text[t.Start:t.End]
+	n := len(toks)
+	c := clause{kinds: slices.Grow(sc.kinds[:0], n)[:n], units: slices.Grow(sc.units[:0], n)[:n],
+		vals: sc.vals[:0], mods: sc.mods[:0]}
+	kinds, units := c.kinds, c.units
+	var wordFlags uint8 // the flags of the words, or-ed
+	j := 0              // the number of the next unit
+	words := 0          // units of kind uWord or uFiller
+	for i := 0; i < n; i, j = i+1, j+1 {
+		if flags[i]&fQuiet != 0 {
+			wordFlags |= flags[i]
+			kinds[j] = uWord
+			words++
+			continue
+		}
 		e := ents[i]
 		if e == nil {
+			t := &toks[i]
+			w := text[t.Start:t.End]
 			// Emoticon over adjacent punctuation tokens, longest first.
 			if len(w) > 0 && lex.emoStart[w[0]] {
 				if k, v, lemma := s.emoticon(text, toks, i, sc); k > 0 {
-					units = append(units, unit{start: t.Start, end: toks[i+k-1].End, val: v, lemma: lemma,
-						kind: uSent, rules: ruleEmoticon})
+					kinds[j] = uSent
+					units[j] = unit{start: t.Start, end: toks[i+k-1].End, val: v, lemma: lemma, rules: ruleEmoticon}
+					c.vals = append(c.vals, int32(j))
 					i += k - 1
 					continue
 				}
 			}
+			kinds[j] = uOther
 			if flags[i]&fBreak != 0 {
-				excl += strings.Count(w, "!")
+				c.excl += strings.Count(w, "!")
 				if strings.IndexByte(w, '?') >= 0 {
-					question = true
+					c.question = true
 				}
-				units = append(units, unit{start: t.Start, end: t.End, kind: uBreak})
-			} else {
-				units = append(units, unit{start: t.Start, end: t.End, kind: uOther})
+				kinds[j] = uBreak
 			}
 			continue
 		}
-		caps := flags[i]&fCaps != 0
-		if caps {
-			capsWords++
-		} else if flags[i]&fLower != 0 {
-			lowerWords++
-		}
-		// Multiword expressions, longest first.
-		matched := false
-		if e.opens && i+1 < len(toks) && ents[i+1] != nil {
-			var best *phrase
-			phr := e.phr
-			for _, id := range ents[i+1].ids {
-				if id == 0 {
-					break
+		wordFlags |= flags[i]
+		if e.opens && i+1 < n && ents[i+1] != nil {
+			// Multiword expressions, longest first.
+			if ph := matchPhrase(ents[i:], e); ph != nil {
+				k := len(ph.ids)
+				kinds[j] = uWord // a neutral expression
+				if ph.value != 0 {
+					kinds[j] = uSent
+					units[j] = unit{start: toks[i].Start, end: toks[i+k-1].End, val: ph.value, lemma: ph.text,
+						rules: rulePhrase, caps: flags[i]&fCaps != 0}
+					c.vals = append(c.vals, int32(j))
+				} else {
+					words++
 				}
-				for _, ph := range group(phr, id) {
-					n := len(ph.ids)
-					if best != nil && n <= len(best.ids) {
-						break
-					}
-					if i+n > len(toks) {
-						continue
-					}
-					ok := true
-					for k := 2; k < n; k++ {
-						if ents[i+k] == nil || !ents[i+k].hasID(ph.ids[k]) {
-							ok = false
-							break
-						}
-					}
-					if ok {
-						best = ph
-						break
-					}
-				}
+				i += k - 1
+				continue
 			}
-			if best != nil {
-				n := len(best.ids)
-				kind := uSent
-				if best.value == 0 {
-					kind = uWord // a neutral expression
-				}
-				units = append(units, unit{start: t.Start, end: toks[i+n-1].End, val: best.value, lemma: best.text,
-					kind: kind, rules: rulePhrase, caps: caps})
-				i += n - 1
-				matched = true
-			}
-		}
-		if matched {
-			continue
 		}
 		switch {
+		case e.kind == modNone && e.value == 0:
+			kinds[j] = uWord
+			words++
 		case e.kind == modFiller:
-			units = append(units, unit{start: t.Start, end: t.End, kind: uWord, filler: true})
+			kinds[j] = uFiller
+			words++
 		case e.kind != modNone:
-			units = append(units, unit{start: t.Start, end: t.End, e: e, kind: uMod})
-			mods++
-		case e.value != 0:
-			u := unit{start: t.Start, end: t.End, val: e.value, e: e, kind: uSent, caps: caps, event: e.event}
+			kinds[j] = uMod
+			units[j] = unit{start: toks[i].Start, end: toks[i].End, e: e}
+			c.mods = append(c.mods, int32(j))
+		default:
+			u := unit{start: toks[i].Start, end: toks[i].End, val: e.value, e: e, caps: flags[i]&fCaps != 0, event: e.event}
 			if e.event {
 				u.val *= p.event
 				u.rules |= ruleEvent
@@ -843,161 +977,189 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, ents []*entry, fla
 			case viaNormal:
 				u.rules |= ruleNormal
 			}
-			units = append(units, u)
-		default:
-			units = append(units, unit{start: t.Start, end: t.End, kind: uWord})
+			kinds[j] = uSent
+			units[j] = u
+			c.vals = append(c.vals, int32(j))
 		}
 	}
-	sc.units = units
-	capsDiff := capsWords > 0 && lowerWords > 0
+	c.kinds, c.units, c.words = kinds[:j], units[:j], words
+	// fCaps and fLower are never both set on one word.
+	c.capsDiff = wordFlags&fCaps != 0 && wordFlags&fLower != 0
+	return c
+}
 
-	// Rules on each valued unit.
-	for j := range units {
-		u := &units[j]
-		if u.kind != uSent {
-			continue
+// matchPhrase returns the longest expression that the entries ents, the first e, start with, or
+// nil.
+func matchPhrase(ents []*entry, e *entry) *phrase {
+	var best *phrase
+	for _, id := range ents[1].ids {
+		if id == 0 {
+			break
 		}
-		v := u.val
-		inner, outer := 1.0, 1.0
-		negated, negW := false, 0.0
-		d := 0
-		for k := j - 1; k >= 0 && d < p.window; k-- {
-			b := &units[k]
-			if b.kind == uBreak || b.kind == uSent {
+		for _, ph := range group(e.phr, id) {
+			n := len(ph.ids)
+			if best != nil && n <= len(best.ids) {
 				break
 			}
-			if b.kind == uMod {
-				m := b.e.mod
-				dec := p.decay[min(d, 2)]
-				stop := false
-				switch m.kind {
-				case modContrast, modConcessive:
-					stop = true
-				case modBooster:
-					if negated {
-						outer *= 1 + m.weight*dec*p.boost
-					} else {
-						inner *= 1 + m.weight*dec*p.boost
-					}
-					b.used = true
-					u.rules |= ruleBoosted
-				case modDiminisher:
-					if negated {
-						outer *= 1 - m.weight*dec*p.boost
-					} else {
-						inner *= 1 - m.weight*dec*p.boost
-					}
-					b.used = true
-					u.rules |= ruleDiminished
-				case modNegator:
-					negated = !negated
-					if negated {
-						negW = m.weight
-						// Boosters between the negator and the word soften the negation
-						// ("tidak terlalu bagus" is mildly negative).
-						if inner > 1 {
-							inner = 1 / inner
-						}
-					}
-					b.used = true
-				}
-				if stop {
+			if n > len(ents) {
+				continue
+			}
+			ok := true
+			for k := 2; k < n; k++ {
+				if ents[k] == nil || !ents[k].hasID(ph.ids[k]) {
+					ok = false
 					break
 				}
 			}
-			if (b.kind == uWord && !b.filler) || b.kind == uMod {
-				d++
-			}
-		}
-		// Boosters after the word: "bagus sekali", "enak banget".
-		for k := j + 1; k < len(units) && k <= j+2; k++ {
-			b := &units[k]
-			if b.kind != uMod || b.e.kind != modBoosterPost {
-				if b.kind == uWord {
-					continue
-				}
+			if ok {
+				best = ph
 				break
 			}
-			inner *= 1 + b.e.mod.weight*p.boost
-			b.used = true
-			u.rules |= ruleBoosted
-		}
-		v *= inner
-		if negated {
-			if v > 0 {
-				v *= -negW * p.negPos
-			} else {
-				v *= -negW * p.negNeg
-			}
-			u.rules |= ruleNegated
-		}
-		v *= outer
-		if u.caps && capsDiff {
-			if v > 0 {
-				v += p.capsInc
-			} else {
-				v -= p.capsInc
-			}
-			u.rules |= ruleCaps
-		}
-		u.val = v
-	}
-	// Modifiers that modified nothing.
-	valued := false
-	for j := range units {
-		if mods == 0 {
-			break
-		}
-		if units[j].kind == uSent {
-			valued = true
-			break
 		}
 	}
-	for j := range units {
-		if mods == 0 {
+	return best
+}
+
+// applyRules sets the value of the valued unit j of c: negation, boosters and diminishers in the
+// window before it, boosters after it, emphasis by capitals.
+func (s *Scorer) applyRules(c *clause, j int) {
+	p := &s.p
+	kinds, units := c.kinds, c.units
+	u := &units[j]
+	v := u.val
+	inner, outer := 1.0, 1.0
+	negated, negW := false, 0.0
+	d := 0
+	for k := j - 1; k >= 0 && d < p.window; k-- {
+		kind := kinds[k]
+		if kind == uBreak || kind == uSent {
 			break
 		}
+		if kind == uMod {
+			b := &units[k]
+			m := b.e.mod
+			dec := p.decay[min(d, 2)]
+			stop := false
+			switch m.kind {
+			case modContrast, modConcessive:
+				stop = true
+			case modBooster:
+				if negated {
+					outer *= 1 + m.weight*dec*p.boost
+				} else {
+					inner *= 1 + m.weight*dec*p.boost
+				}
+				b.used = true
+				u.rules |= ruleBoosted
+			case modDiminisher:
+				if negated {
+					outer *= 1 - m.weight*dec*p.boost
+				} else {
+					inner *= 1 - m.weight*dec*p.boost
+				}
+				b.used = true
+				u.rules |= ruleDiminished
+			case modNegator:
+				negated = !negated
+				if negated {
+					negW = m.weight
+					// Boosters between the negator and the word soften the negation
+					// ("tidak terlalu bagus" is mildly negative).
+					if inner > 1 {
+						inner = 1 / inner
+					}
+				}
+				b.used = true
+			}
+			if stop {
+				break
+			}
+		}
+		if kind == uWord || kind == uMod {
+			d++
+		}
+	}
+	// Boosters after the word: "bagus sekali", "enak banget".
+	for k := j + 1; k < len(kinds) && k <= j+2; k++ {
+		if kinds[k] != uMod || units[k].e.kind != modBoosterPost {
+			if isWord(kinds[k]) {
+				continue
+			}
+			break
+		}
+		b := &units[k]
+		inner *= 1 + b.e.mod.weight*p.boost
+		b.used = true
+		u.rules |= ruleBoosted
+	}
+	v *= inner
+	if negated {
+		if v > 0 {
+			v *= -negW * p.negPos
+		} else {
+			v *= -negW * p.negNeg
+		}
+		u.rules |= ruleNegated
+	}
+	v *= outer
+	if u.caps && c.capsDiff {
+		if v > 0 {
+			v += p.capsInc
+		} else {
+			v -= p.capsInc
+		}
+		u.rules |= ruleCaps
+	}
+	u.val = v
+}
+
+// applyModifiers gives a value to the modifiers of c that modified nothing, applies the contrast,
+// concessive and reportive markers and returns the weight of a contrast marker that opens the
+// sentence (or 0) and that of the reportive markers (1 for none).
+func (s *Scorer) applyModifiers(c *clause) (contrastStart, report float64) {
+	report = 1
+	if len(c.mods) == 0 {
+		return 0, report
+	}
+	p := &s.p
+	kinds, units := c.kinds, c.units
+	// Modifiers that modified nothing. A negator looks at the kind of the next unit before that
+	// unit, if a modifier, is changed here.
+	for _, j := range c.mods {
 		u := &units[j]
-		if u.kind != uMod || u.used || !u.e.dangles {
+		if u.used || !u.e.dangles {
 			continue
 		}
 		m := &u.e.mod
 		v := m.valence
 		if v == 0 && m.kind == modNegator {
 			// A negator with a word after it in its clause: "barang tidak datang".
-			if j+1 < len(units) && units[j+1].kind == uWord {
+			if int(j)+1 < len(kinds) && isWord(kinds[j+1]) {
 				v = p.dangling
 				if m.hasDangling {
 					v = m.dangling
 				}
-				if valued {
+				if len(c.vals) > 0 {
 					v *= p.danglingMx
 				}
 			}
 		}
 		if v != 0 {
-			u.kind, u.val, u.rules = uSent, v, ruleModifier
+			kinds[j], u.val, u.rules = uSent, v, ruleModifier
 		}
 	}
 	// Contrast: the last contrast marker splits the sentence; a concessive marker damps its clause.
 	cpos, cw := -1, 1.0
-	report := 1.0
-	for j := range units {
+	for _, j := range c.mods {
 		u := &units[j]
-		if mods == 0 {
-			break
-		}
-		if u.kind != uMod && u.rules&ruleModifier == 0 {
-			continue // not a modifier (a unit of a modifier has one of these)
-		}
 		switch u.e.kind {
 		case modReportive:
 			report = min(report, u.e.mod.weight*p.report)
 		case modContrast:
-			cpos, cw = j, 1+(u.e.mod.weight-1)*p.contrast
+			cpos, cw = int(j), 1+(u.e.mod.weight-1)*p.contrast
 		case modConcessive:
-			for k := j + 1; k < len(units) && units[k].kind != uBreak; k++ {
-				if units[k].kind == uSent {
+			for k := int(j) + 1; k < len(kinds) && kinds[k] != uBreak; k++ {
+				if kinds[k] == uSent {
 					units[k].val *= 1 + (u.e.mod.weight-1)*p.contrast
 					units[k].rules |= ruleConcessive
 				}
@@ -1007,7 +1169,7 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, ents []*entry, fla
 	if cpos >= 0 && cw > 0 {
 		before := false
 		for j := 0; j < cpos; j++ {
-			if units[j].kind != uBreak && units[j].kind != uOther {
+			if kinds[j] != uBreak && kinds[j] != uOther {
 				before = true
 				break
 			}
@@ -1015,10 +1177,9 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, ents []*entry, fla
 		if !before {
 			contrastStart = cw
 		} else {
-			for j := range units {
-				u := &units[j]
-				if u.kind != uSent || j == cpos {
-					continue
+			c.eachValued(func(j int, u *unit) {
+				if j == cpos {
+					return
 				}
 				if j < cpos {
 					u.val /= cw
@@ -1026,54 +1187,72 @@ func (s *Scorer) sentence(text string, toks []tokenize.Token, ents []*entry, fla
 					u.val *= cw
 				}
 				u.rules |= ruleContrast
-			}
+			})
 		}
 	}
 	if report < 1 {
-		for j := range units {
-			if units[j].kind == uSent {
-				units[j].val *= report
-				units[j].rules |= ruleReported
-			}
-		}
+		c.eachValued(func(_ int, u *unit) {
+			u.val *= report
+			u.rules |= ruleReported
+		})
 	}
-	// Sum and cues.
-	for j := range units {
-		u := &units[j]
-		switch u.kind {
-		case uWord, uMod:
-			neu++
-		case uSent:
-			if u.val == 0 {
-				neu++
+	return contrastStart, report
+}
+
+// eachValued calls f on each unit of c that has a value (kind uSent), in order.
+func (c *clause) eachValued(f func(j int, u *unit)) {
+	vals, mods := c.vals, c.mods
+	for len(vals) > 0 || len(mods) > 0 {
+		var j int
+		if len(mods) == 0 || len(vals) > 0 && vals[0] < mods[0] {
+			j, vals = int(vals[0]), vals[1:]
+		} else {
+			j, mods = int(mods[0]), mods[1:]
+			if c.kinds[j] != uSent {
 				continue
 			}
-			sum += u.val
-			if u.val > 0 {
-				pos += u.val + 1
-			} else {
-				neg += -u.val + 1
-			}
-			hasCue = true
-			judged = judged || !u.event && report >= 1 // reported speech judges nothing either
-			sc.cues = append(sc.cues, Cue{Text: text[u.start:u.end], Start: u.start, End: u.end,
-				Value: round3(u.val), Lemma: u.lemmaOf(), Rule: s.ruleString(u.rules)})
 		}
+		f(j, &c.units[j])
 	}
-	if sum != 0 {
-		if excl > 0 {
-			inc := float64(min(excl, 4)) * p.exclInc
-			if sum > 0 {
-				sum += inc
-			} else {
-				sum -= inc
+}
+
+// sum returns the sum of the values of the units of c, its positive, negative and neutral weights,
+// whether it has cues and whether it judges, and appends its cues to sc.cues. It walks the valued
+// units and the modifiers in order, as eachValued does, in a loop of its own: this one runs for
+// every sentence.
+func (s *Scorer) sum(text string, c *clause, report float64, sc *scratch) (sum, pos, neg, neu float64, hasCue, judged bool) {
+	// Each word with no role counts 1 in the neutral weight, and so does each modifier left
+	// without a value and each valued unit whose value came to 0.
+	n := c.words
+	vals, mods := c.vals, c.mods
+	for len(vals) > 0 || len(mods) > 0 {
+		var j int32
+		if len(mods) == 0 || len(vals) > 0 && vals[0] < mods[0] {
+			j, vals = vals[0], vals[1:]
+		} else {
+			j, mods = mods[0], mods[1:]
+			if c.kinds[j] != uSent {
+				n++
+				continue
 			}
 		}
-		if question {
-			sum *= p.question
+		u := &c.units[j]
+		if u.val == 0 {
+			n++
+			continue
 		}
+		sum += u.val
+		if u.val > 0 {
+			pos += u.val + 1
+		} else {
+			neg += -u.val + 1
+		}
+		hasCue = true
+		judged = judged || !u.event && report >= 1 // reported speech judges nothing either
+		sc.cues = append(sc.cues, Cue{Text: text[u.start:u.end], Start: u.start, End: u.end,
+			Value: round3(u.val), Lemma: u.lemmaOf(), Rule: s.ruleString(u.rules)})
 	}
-	return sum, pos, neg, neu, hasCue, judged, contrastStart
+	return sum, pos, neg, float64(n), hasCue, judged
 }
 
 // emoticon matches the longest emoticon made of adjacent tokens from toks[i]. It returns the number

@@ -44,7 +44,9 @@ type SentenceScore struct {
 
 // Result is the sentiment of a document. Score is the compound score in [-1, 1]; Positive, Neutral
 // and Negative are the proportions of the text's weight that is positive, neutral and negative and
-// sum to 1.
+// sum to 1. The Sentences and Cues of short texts lie in blocks of memory shared by several
+// Results (never an element of another Result's slice): a Result that is kept keeps its blocks,
+// under 5 KB.
 type Result struct {
 	Label     Label           `json:"label"`
 	Score     float64         `json:"score"`
@@ -221,12 +223,20 @@ func (s *Scorer) Word(tok string) Word {
 	if f&fWord == 0 {
 		return w
 	}
+	// The look-up skips the front table of the scratch space: a caller keeps the Words of the
+	// words it meets, and a table of its own would only take room in the CPU caches.
 	sc := getScratch()
 	defer putScratch(sc)
 	if f&fShort != 0 {
-		w.e = s.findKey(k, sc, false)
+		w.e = s.findShared(k, s.cache.hashKey(k), sc.buf[:0])
 	} else {
-		w.e = s.findSlow(tok, sc, false)
+		w.e = s.findSlow(tok, sc, false, false)
+	}
+	if w.e.quiet() {
+		w.flags |= fQuiet
+	}
+	if w.e.plain() {
+		w.e = plainWord // one entry for all: ScoreWords reads no entry of its own for the word
 	}
 	return w
 }

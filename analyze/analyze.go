@@ -106,6 +106,8 @@ type Analyzer struct {
 	// wordScorer is the package's Scorer when the word cache keeps what it knows of each word
 	// (a sentiment.Word), so that scoring skips its own look-ups; nil otherwise.
 	wordScorer *sentiment.Scorer
+	// wordRecognizer is the same for the package's Recognizer (an entity.Word).
+	wordRecognizer *entity.Recognizer
 }
 
 // tokenRecognizer is a Recognizer that accepts tokens and sentences made by package tokenize
@@ -125,6 +127,7 @@ type scratch struct {
 	toks  []tokenize.Token
 	sents []tokenize.Sentence
 	words []sentiment.Word // what wordScorer knows of each token, from the word cache
+	ents  []entity.Word    // what wordRecognizer knows of each token, from the word cache
 }
 
 // docBlock lets Analyze allocate a Document with its fixed-size parts at once; fullBlock adds
@@ -193,6 +196,9 @@ func New(opts ...Option) (*Analyzer, error) {
 	if ws, ok := c.scorer.(*sentiment.Scorer); ok && a.words != nil && c.stages&Sentiment != 0 {
 		a.wordScorer = ws
 	}
+	if wr, ok := c.recognizer.(*entity.Recognizer); ok && wr != nil && a.words != nil && c.stages&(Entities|Terms) != 0 {
+		a.wordRecognizer = wr
+	}
 	for _, n := range stageNames {
 		if c.stages&n.s != 0 {
 			a.stages = append(a.stages, n.name)
@@ -248,7 +254,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 	defer func() {
 		if cap(sc.toks) <= 1<<16 && cap(sc.sents) <= 1<<14 {
 			clear(sc.toks) // the tokens hold the text
-			sc.toks, sc.sents, sc.words = sc.toks[:0], sc.sents[:0], sc.words[:0]
+			sc.toks, sc.sents, sc.words, sc.ents = sc.toks[:0], sc.sents[:0], sc.words[:0], sc.ents[:0]
 			scratchPool.Put(sc)
 		}
 	}()
@@ -288,7 +294,9 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 			return nil, err
 		}
 		var res entity.Result
-		if a.tokRecognizer != nil {
+		if a.wordRecognizer != nil && len(sc.ents) == len(sc.toks) {
+			res = a.wordRecognizer.ExtractWords(text, sc.toks, spans, sc.ents)
+		} else if a.tokRecognizer != nil {
 			res = a.tokRecognizer.ExtractTokens(text, sc.toks, spans)
 		} else {
 			res = c.recognizer.Extract(text)
@@ -328,7 +336,7 @@ func (a *Analyzer) Analyze(ctx context.Context, text string) (doc *Document, err
 
 // tokens counts the tokens, feeds the language check and builds the token list of doc at its
 // exact size. It fills doc.Language when the check is on, and sc.words, one per token, when
-// a.wordScorer is set.
+// a.wordScorer is set, and sc.ents when a.wordRecognizer is.
 func (a *Analyzer) tokens(doc *Document, sc *scratch) {
 	toks := sc.toks
 	c := &a.cfg
@@ -364,6 +372,12 @@ func (a *Analyzer) tokens(doc *Document, sc *scratch) {
 		clear(words) // a zero Word is looked up by the scorer itself
 		sc.words = words
 	}
+	var ents []entity.Word
+	if a.wordRecognizer != nil {
+		ents = slices.Grow(sc.ents[:0], len(toks))[:len(toks)]
+		clear(ents) // and by the recognizer
+		sc.ents = ents
+	}
 	for i := range toks {
 		tt := &toks[i]
 		t := &doc.Tokens[i]
@@ -377,6 +391,9 @@ func (a *Analyzer) tokens(doc *Document, sc *scratch) {
 			t.Norm, t.Stem, t.Stop = e.norm, e.stem, e.stop
 			if words != nil {
 				words[i] = e.sent
+			}
+			if ents != nil {
+				ents[i] = e.ent
 			}
 			if e.stop {
 				doc.Stats.Stopwords++

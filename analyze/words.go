@@ -7,6 +7,7 @@ import (
 	"strings"
 	"sync/atomic"
 
+	"github.com/telaah/telaah/entity"
 	"github.com/telaah/telaah/normalize"
 	"github.com/telaah/telaah/sentiment"
 	"github.com/telaah/telaah/stem"
@@ -39,6 +40,7 @@ type wordInfo struct {
 	stop            bool
 	lang            uint8
 	sent            sentiment.Word // the zero Word when the Analyzer has no wordScorer
+	ent             entity.Word    // the zero Word when the Analyzer has no wordRecognizer
 }
 
 // wordCacheSlots is the number of slots (a power of two): 1 MB of pointers, enough for
@@ -185,6 +187,9 @@ func (a *Analyzer) wordInfo(w string) *wordInfo {
 	e.lang = langClass(w)
 	if a.wordScorer != nil {
 		e.sent = a.wordScorer.Word(w)
+	}
+	if a.wordRecognizer != nil {
+		e.ent = a.wordRecognizer.Word(w)
 	}
 	return e
 }

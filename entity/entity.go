@@ -92,7 +92,8 @@ type Recognizer struct {
 
 	keepInitial    bool
 	countryContext bool
-	defaultStop    bool // stop is stopword.Default(): the lexicon knows its words
+	defaultStop    bool   // stop is stopword.Default(): the lexicon knows its words
+	id             uint32 // tells its Words from those of other Recognizers
 }
 
 // Option configures a Recognizer.
@@ -183,6 +184,7 @@ func New(opts ...Option) (*Recognizer, error) {
 	r := &Recognizer{
 		model: c.model, rules: !(c.modelOnly && c.model != nil), patterns: !c.noPattern,
 		maxTerms: c.maxTerms, maxN: c.maxN, stop: c.stop, countryContext: !c.everyCtry,
+		id: lastRecognizerID.Add(1),
 	}
 	if r.stop == nil {
 		r.stop = stopword.Default()
@@ -281,10 +283,15 @@ var tokBufPool sync.Pool
 // tokenizer that gives byte offsets into text). Tokens must be ordered; tokens with offsets
 // outside text are ignored.
 func (r *Recognizer) ExtractTokens(text string, toks []tokenize.Token, sents []tokenize.Sentence) Result {
+	return r.extract(text, toks, sents, nil)
+}
+
+// extract is ExtractTokens and ExtractWords: words is nil, or one Word per token.
+func (r *Recognizer) extract(text string, toks []tokenize.Token, sents []tokenize.Sentence, words []Word) Result {
 	if r == nil {
 		r = Default()
 	}
-	d := newDoc(r, text, toks, sents)
+	d := newDoc(r, text, toks, sents, words)
 	defer d.release()
 	// the patterns and the names in one array, the document's
 	ments := d.ments[:0]

@@ -151,13 +151,13 @@ func isQuote(s string) bool {
 // newDoc builds the document of text from its tokens and sentences: one pass reads each token
 // (lexTokens), a second follows the sentences, quotations and lines (markSentences), then the
 // headlines and the patterns are marked. Two short passes keep the live state of each loop small.
-func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.Sentence) *doc {
+func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.Sentence, words []Word) *doc {
 	d, _ := docPool.Get().(*doc)
 	if d == nil {
 		d = &doc{}
 	}
 	d.r, d.text = r, text
-	d.toks = d.lexTokens(toks)
+	d.toks = d.lexTokens(toks, words)
 	d.markSentences(sents)
 	d.markHeadlines()
 	// patterns are always found: even when they are not returned, their tokens are not names
@@ -170,7 +170,9 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 // class, lists and the space before them, in d.toks's array when it is large enough. A first
 // loop copies the tokens, a second looks them up: the second carries little live state across
 // its call (Go keeps no register across a call), the first makes none in the common case.
-func (d *doc) lexTokens(toks []tokenize.Token) []wtok {
+//
+// words is nil or the Words of toks (ExtractWords): the known ones are not looked up again.
+func (d *doc) lexTokens(toks []tokenize.Token, words []Word) []wtok {
 	text := d.text
 	out := d.toks[:0]
 	if cap(out) < len(toks) {
@@ -200,6 +202,17 @@ func (d *doc) lexTokens(toks []tokenize.Token) []wtok {
 	}
 	out = out[:n]
 	r := d.r
+	if n == len(words) && r.id != 0 { // no token was dropped: words[i] is the Word of out[i]
+		for i := range out {
+			w := &out[i]
+			if wd := &words[i]; wd.rid == r.id {
+				w.cls, w.lex = wd.cls, wd.lists
+				continue
+			}
+			w.cls, w.lex = r.tokenInfoAt(text, w.s, w.e)
+		}
+		return out
+	}
 	for i := range out {
 		w := &out[i]
 		w.cls, w.lex = r.tokenInfoAt(text, w.s, w.e)

@@ -71,7 +71,7 @@ func TestFirstWord(t *testing.T) {
 	for _, text := range texts {
 		toks := tokenize.Tokens(text)
 		for _, order := range []string{"forward", "backward"} {
-			d := newDoc(r, text, toks, tokenize.Sentences(text))
+			d := newDoc(r, text, toks, tokenize.Sentences(text), nil)
 			for k := range d.toks {
 				p := k
 				if order == "backward" {

@@ -98,7 +98,7 @@ func Train(sents []TaggedSentence, opts ...TrainOption) (*Model, error) {
 		// train on the tokens the tokenizer gives at run time, with the gold spans projected
 		text, _ := s.Text()
 		toks := tokenize.Tokens(text)
-		d := newDoc(c.rec, text, toks, tokenize.Sentences(text))
+		d := newDoc(c.rec, text, toks, tokenize.Sentences(text), nil)
 		tags := projectTags(d, s.Gold())
 		rule := d.ruleTags(d.ruleSegments())
 		sm := sample{feats: make([][]uint64, len(d.toks)), gold: make([]int, len(d.toks))}

@@ -724,27 +724,27 @@ func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 		}
 		out[t].Spans = sp
 		out[t].Count = max(int(c.tf), k)
-	}
-	for i, ci := range sel {
-		c := &cands[ci]
-		if len(out[i].Spans) == 0 {
-			continue
-		}
-		sp := out[i].Spans[0]
-		txt := d.text[sp[0]:sp[1]]
-		if c.flags&candLower != 0 {
-			for _, s := range out[i].Spans {
-				if t := d.text[s[0]:s[1]]; isLowerCase(t) {
-					txt = t
-					break
-				}
-			}
-		} else if c.flags&candCased == 0 {
-			txt = strings.ToLower(txt)
-		}
-		out[i].Text = collapseSpace(txt)
+		out[t].Text = d.termText(c, sp)
 	}
 	return out
+}
+
+// termText returns the text of a term of candidate c from its spans: the first written all in
+// lower case when the candidate was seen so, else the first, in lower case unless it was seen
+// capitalised inside a sentence.
+func (d *doc) termText(c *candStat, spans []Span) string {
+	txt := d.text[spans[0][0]:spans[0][1]]
+	if c.flags&candLower != 0 {
+		for _, s := range spans {
+			if t := d.text[s[0]:s[1]]; isLowerCase(t) {
+				txt = t
+				break
+			}
+		}
+	} else if c.flags&candCased == 0 {
+		txt = strings.ToLower(txt)
+	}
+	return collapseSpace(txt)
 }
 
 // gramEnd returns the last token of candidate c when it occurs at token i inside one sentence,

@@ -73,7 +73,7 @@ const phraseWordLimit = 1.5
 // new stamp instead of clearing the tables.
 type termScratch struct {
 	stamp  uint32
-	words  []wordSlot // lower-case form -> word id, by wordInfo.lhash
+	words  []wordSlot // lower-case form -> word id, by wordStat.hash
 	grams  []gramSlot // gram key -> candidate, for grams of two words or more
 	nGrams int        // entries of grams under the current stamp
 	pairs  []uint64
@@ -1037,14 +1037,6 @@ func appendLowerHash(buf []byte, s string) ([]byte, uint64) {
 		h = (h ^ uint64(c)) * fnvPrime
 	}
 	return buf, h
-}
-
-// grow64 returns b resized to n; new words are zero, the old ones as they were.
-func grow64(b []uint64, n int) []uint64 {
-	if cap(b) < n {
-		return append(b[:cap(b)], make([]uint64, n-cap(b))...)
-	}
-	return b[:n]
 }
 
 // grow8 returns b resized to n; new bytes are zero, the old ones as they were.

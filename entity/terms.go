@@ -73,7 +73,7 @@ const phraseWordLimit = 1.5
 // new stamp instead of clearing the tables.
 type termScratch struct {
 	stamp  uint32
-	words  []wordSlot // lower-case form -> word id, by wordInfo.lhash
+	words  []wordSlot // lower-case form -> word id, by wordStat.hash
 	grams  []gramSlot // gram key -> candidate, for grams of two words or more
 	nGrams int        // entries of grams under the current stamp
 	pairs  []uint64
@@ -724,27 +724,27 @@ func (d *doc) termsOut(sc *termScratch, sel []int32, cands []candStat) []Term {
 		}
 		out[t].Spans = sp
 		out[t].Count = max(int(c.tf), k)
-	}
-	for i, ci := range sel {
-		c := &cands[ci]
-		if len(out[i].Spans) == 0 {
-			continue
-		}
-		sp := out[i].Spans[0]
-		txt := d.text[sp[0]:sp[1]]
-		if c.flags&candLower != 0 {
-			for _, s := range out[i].Spans {
-				if t := d.text[s[0]:s[1]]; isLowerCase(t) {
-					txt = t
-					break
-				}
-			}
-		} else if c.flags&candCased == 0 {
-			txt = strings.ToLower(txt)
-		}
-		out[i].Text = collapseSpace(txt)
+		out[t].Text = d.termText(c, sp)
 	}
 	return out
+}
+
+// termText returns the text of a term of candidate c from its spans: the first written all in
+// lower case when the candidate was seen so, else the first, in lower case unless it was seen
+// capitalised inside a sentence.
+func (d *doc) termText(c *candStat, spans []Span) string {
+	txt := d.text[spans[0][0]:spans[0][1]]
+	if c.flags&candLower != 0 {
+		for _, s := range spans {
+			if t := d.text[s[0]:s[1]]; isLowerCase(t) {
+				txt = t
+				break
+			}
+		}
+	} else if c.flags&candCased == 0 {
+		txt = strings.ToLower(txt)
+	}
+	return collapseSpace(txt)
 }
 
 // gramEnd returns the last token of candidate c when it occurs at token i inside one sentence,
@@ -1037,14 +1037,6 @@ func appendLowerHash(buf []byte, s string) ([]byte, uint64) {
 		h = (h ^ uint64(c)) * fnvPrime
 	}
 	return buf, h
-}
-
-// grow64 returns b resized to n; new words are zero, the old ones as they were.
-func grow64(b []uint64, n int) []uint64 {
-	if cap(b) < n {
-		return append(b[:cap(b)], make([]uint64, n-cap(b))...)
-	}
-	return b[:n]
 }
 
 // grow8 returns b resized to n; new bytes are zero, the old ones as they were.

@@ -149,8 +149,9 @@ func isQuote(s string) bool {
 }
 
 // newDoc builds the document of text from its tokens and sentences: one pass reads each token
-// (lexTokens), a second follows the sentences, quotations and lines (markSentences), then the
-// headlines and the patterns are marked. Two short passes keep the live state of each loop small.
+// (lexTokens), a second follows the sentences, quotations and lines and marks the headlines
+// (markSentences), then the patterns are marked. Short passes keep the live state of each loop
+// small.
 func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.Sentence) *doc {
 	d, _ := docPool.Get().(*doc)
 	if d == nil {
@@ -158,8 +159,7 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 	}
 	d.r, d.text = r, text
 	d.toks = d.lexTokens(toks)
-	d.markSentences(sents)
-	d.markHeadlines()
+	d.markSentences(sents) // and the headlines
 	// patterns are always found: even when they are not returned, their tokens are not names
 	d.pats = scanPatterns(text, d.pats[:0])
 	d.markPatterns()
@@ -209,7 +209,8 @@ func (d *doc) lexTokens(toks []tokenize.Token) []wtok {
 
 // markSentences sets the sentence number of each token, the first words of sentences (init)
 // and the tokens inside quotation marks, from the sentences of the tokenizer, the line breaks
-// and the punctuation tokens.
+// and the punctuation tokens. It counts the words of each line on the way and marks the lines
+// written in title case (endLine).
 func (d *doc) markSentences(sents []tokenize.Sentence) {
 	text, out := d.text, d.toks
 	si := 0
@@ -222,6 +223,8 @@ func (d *doc) markSentences(sents []tokenize.Sentence) {
 	newSent := false
 	inQ := false
 	lastInit := 0
+	// the line [line, n) so far: its words and capitalised words, for markHeadline
+	line, words, caps := 0, 0, 0
 	for n := range out {
 		w := &out[n]
 		w.sent = sent
@@ -229,11 +232,23 @@ func (d *doc) markSentences(sents []tokenize.Sentence) {
 		if w.cls == clsLower && !pendingInit && !newSent && !w.nl && w.s < nextSent {
 			// the common case: a lower-case word inside a sentence (upper is false, as
 			// lexTokens left it)
+			words++
 			if w.e-w.s > 4 && text[w.e-1] == '.' {
 				pendingInit = true
 				newSent = true
 			}
 			continue
+		}
+		if w.nl && n > line {
+			d.endLine(line, n, words, caps)
+			line, words, caps = n, 0, 0
+		}
+		switch w.cls {
+		case clsCap, clsUpper, clsMixed:
+			caps++
+			words++
+		case clsLower:
+			words++
 		}
 		if nextSent <= w.s {
 			last := 0 // the end of the previous token
@@ -301,7 +316,20 @@ func (d *doc) markSentences(sents []tokenize.Sentence) {
 		w.sent = sent
 		w.inQ = inQ
 	}
+	if len(out) > line {
+		d.endLine(line, len(out), words, caps)
+	}
 	d.nsent = int(sent) + 1
+}
+
+// endLine marks the line of tokens [start, end), with its counts of words and capitalised words,
+// as a headline if it is one. Most lines are running text: the counts, taken without the
+// function words, turn them away before markHeadline counts again.
+func (d *doc) endLine(start, end, words, caps int) {
+	if caps < 2 || caps*2 < words {
+		return
+	}
+	d.markHeadline(start, end)
 }
 
 // markPatterns flags the tokens covered by a pattern mention (d.pats, in order).
@@ -368,37 +396,6 @@ func (d *doc) lw(i int) string {
 func (d *doc) is(i int, bits uint64) bool { return d.toks[i].lex&bits != 0 }
 
 func (d *doc) str(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }
-
-// markHeadlines flags the tokens of lines written in title case.
-func (d *doc) markHeadlines() {
-	toks := d.toks
-	start := 0
-	for start < len(toks) {
-		// most lines are running text: count without the function words first, while the end
-		// of the line is found
-		words, caps := 0, 0
-		end := start
-		for {
-			switch toks[end].cls {
-			case clsCap, clsUpper, clsMixed:
-				caps++
-				words++
-			case clsLower:
-				words++
-			}
-			end++
-			if end >= len(toks) || toks[end].nl {
-				break
-			}
-		}
-		if caps < 2 || caps*2 < words {
-			start = end
-			continue
-		}
-		d.markHeadline(start, end)
-		start = end
-	}
-}
 
 // markHeadline flags the tokens [start, end) of one line if the line is written in title case.
 func (d *doc) markHeadline(start, end int) {

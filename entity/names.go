@@ -735,7 +735,6 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 			continue
 		}
 		if d.toks[p].init || d.toks[p].head || p > i && d.toks[p-1].init && isQuote(d.str(p-1)) {
-			lw := d.lw(p)
 			if p < j && d.is(p, lxOrgHead) && d.toks[p+1].cls != clsPunct && d.toks[p+1].cls != clsNum {
 				// Forum Konsumen Sulawesi Selatan mencatat ...: the head of an organisation's
 				// name opens the sentence
@@ -761,9 +760,12 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 				p++
 				continue
 			}
-			if p < j && (d.commonShape(lw) || inDictionary(lw) && !d.is(p, lxGivenName)) && !d.gazStarts(p) {
-				p++
-				continue
+			if p < j {
+				// the folded word is made only here: it allocates for a capitalised word
+				if lw := d.lw(p); (d.commonShape(lw) || inDictionary(lw) && !d.is(p, lxGivenName)) && !d.gazStarts(p) {
+					p++
+					continue
+				}
 			}
 		} else if d.toks[p].cls == clsCap && d.is(p, lxCommonInner) && (p == j || !d.gazStarts(p)) {
 			// capitalised ordinary words inside a sentence (Pemerintah, Kepolisian) stay out
@@ -797,8 +799,12 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 				return
 			}
 			if single && d.toks[open].cls == clsCap {
-				lw := d.lw(open)
-				if d.is(open, lxCommon) || d.commonShape(lw) && !d.is(open, lxGivenName) || isRedup(lw) {
+				if d.is(open, lxCommon) {
+					open = -1
+					return
+				}
+				// the folded word is made only past the lists: it allocates
+				if lw := d.lw(open); d.commonShape(lw) && !d.is(open, lxGivenName) || isRedup(lw) {
 					open = -1
 					return
 				}

@@ -928,11 +928,15 @@ func (d *doc) gazAt(p, j int) (segment, bool) {
 	if len(g.names) == 0 {
 		return segment{}, false
 	}
-	maxw, buf := g.firstWords(d.firstWord(p), d.buf)
+	fw := d.firstWord(p)
+	maxw, buf := g.firstWords(fw, d.buf)
 	d.buf = buf
 	if maxw == 0 {
-		// the token itself may be shorter than the first word ("PDI" of "PDI-P")
-		maxw, d.buf = g.firstWords(d.str(p), d.buf)
+		// the token itself may be shorter than the first word ("PDI" of "PDI-P"); most often
+		// it is the first word, already looked up
+		if tok := d.str(p); tok != fw {
+			maxw, d.buf = g.firstWords(tok, d.buf)
+		}
 		if maxw == 0 {
 			return segment{}, false
 		}

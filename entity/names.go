@@ -1281,7 +1281,7 @@ func (d *doc) headSegments(heads, segs []segment) []segment {
 // linkAcronyms turns "Otoritas Jasa Keuangan (OJK)": every mention of OJK becomes an alias of the
 // long form, with its type.
 func (d *doc) linkAcronyms(ms []mention, segs []segment) {
-	long := map[string]mention{}
+	var long map[string]mention // made at the first short form: most documents define none
 	for i, s := range segs {
 		// PT Pertamina (Persero): the legal form in brackets belongs to the name
 		if s.typ == ORG && s.b+3 < len(d.toks) && d.str(s.b+1) == "(" && d.str(s.b+3) == ")" && (d.is(s.b+2, lxOrgSuffix) || d.str(s.b+2) == "Persero") {
@@ -1315,6 +1315,9 @@ func (d *doc) linkAcronyms(ms []mention, segs []segment) {
 				ms[i].e = ms[i].s
 			}
 			if match {
+				if long == nil {
+					long = map[string]mention{}
+				}
 				long[acr] = mention{s: lf.s, e: lf.e, typ: lf.typ, alias: longText}
 			}
 			break

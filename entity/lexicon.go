@@ -292,14 +292,15 @@ func (r *Recognizer) tokenInfoAt(text string, i, j int) (cls uint8, lists uint64
 	if len(s) > 17 || !r.defaultStop {
 		return classify(s), r.tokenBits(s)
 	}
-	// one addition a byte counts letters, capitals and digits (byteCounts), and one load folds it
-	var counts uint32
+	// one load a byte gives its folded form and its counts (byteInfo), one addition counts them
+	var sum uint64
 	var buf [24]byte // s folded to lower case, then read as the two words of packFold
 	for k := 0; k < len(s); k++ {
-		c := s[k]
-		counts += byteCounts[c]
-		buf[k] = foldASCII[c]
+		e := byteInfo[s[k]]
+		sum += e
+		buf[k] = byte(e)
 	}
+	counts := sum >> 16
 	if counts >= countNonASCII {
 		return classify(s), r.tokenBits(s)
 	}
@@ -332,21 +333,25 @@ func (r *Recognizer) tokenInfoAt(text string, i, j int) (cls uint8, lists uint64
 	return cls, t.lookupPacked(binary.LittleEndian.Uint64(buf[:8]), binary.LittleEndian.Uint64(buf[8:16]), n)
 }
 
-// byteCounts[c] adds c to the counts of tokenInfoAt: letters in bits 0-7, capitals in bits 8-15,
-// digits in bits 16-23; a byte of a multi-byte character adds countNonASCII, so that the sum
-// is countNonASCII or more. A token of at most 17 bytes cannot carry one count into the next.
-var byteCounts = func() (t [256]uint32) {
+// byteInfo[c] is c folded to lower case (A-Z to a-z) in bits 0-7, and the counts tokenInfoAt
+// adds for c from bit 16 on: letters in bits 16-23, capitals in bits 24-31, digits in bits
+// 32-39; a byte of a multi-byte character adds countNonASCII<<16, so that the counts are
+// countNonASCII or more. A token of at most 17 bytes carries no count into the next, nor the
+// sum of its folded bytes (below 17*256) into the counts.
+var byteInfo = func() (t [256]uint64) {
 	for c := range t {
+		var counts uint64
 		switch {
 		case c >= 'a' && c <= 'z':
-			t[c] = 1
+			counts = 1
 		case c >= 'A' && c <= 'Z':
-			t[c] = 1 | 1<<8
+			counts = 1 | 1<<8
 		case c >= '0' && c <= '9':
-			t[c] = 1 << 16
+			counts = 1 << 16
 		case c >= 0x80:
-			t[c] = countNonASCII
+			counts = countNonASCII
 		}
+		t[c] = uint64(foldASCII[c]) | counts<<16
 	}
 	return t
 }()

@@ -149,8 +149,9 @@ func isQuote(s string) bool {
 }
 
 // newDoc builds the document of text from its tokens and sentences: one pass reads each token
-// (lexTokens), a second follows the sentences, quotations and lines (markSentences), then the
-// headlines and the patterns are marked. Two short passes keep the live state of each loop small.
+// (lexTokens), a second follows the sentences, quotations and lines and marks the headlines
+// (markSentences), then the patterns are marked. Short passes keep the live state of each loop
+// small.
 func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.Sentence, words []Word) *doc {
 	d, _ := docPool.Get().(*doc)
 	if d == nil {
@@ -158,8 +159,7 @@ func newDoc(r *Recognizer, text string, toks []tokenize.Token, sents []tokenize.
 	}
 	d.r, d.text = r, text
 	d.toks = d.lexTokens(toks, words)
-	d.markSentences(sents)
-	d.markHeadlines()
+	d.markSentences(sents) // and the headlines
 	// patterns are always found: even when they are not returned, their tokens are not names
 	d.pats = scanPatterns(text, d.pats[:0])
 	d.markPatterns()
@@ -222,7 +222,8 @@ func (d *doc) lexTokens(toks []tokenize.Token, words []Word) []wtok {
 
 // markSentences sets the sentence number of each token, the first words of sentences (init)
 // and the tokens inside quotation marks, from the sentences of the tokenizer, the line breaks
-// and the punctuation tokens.
+// and the punctuation tokens. It counts the words of each line on the way and marks the lines
+// written in title case (endLine).
 func (d *doc) markSentences(sents []tokenize.Sentence) {
 	text, out := d.text, d.toks
 	si := 0
@@ -235,6 +236,8 @@ func (d *doc) markSentences(sents []tokenize.Sentence) {
 	newSent := false
 	inQ := false
 	lastInit := 0
+	// the line [line, n) so far: its words and capitalised words, for markHeadline
+	line, words, caps := 0, 0, 0
 	for n := range out {
 		w := &out[n]
 		w.sent = sent
@@ -242,11 +245,23 @@ func (d *doc) markSentences(sents []tokenize.Sentence) {
 		if w.cls == clsLower && !pendingInit && !newSent && !w.nl && w.s < nextSent {
 			// the common case: a lower-case word inside a sentence (upper is false, as
 			// lexTokens left it)
+			words++
 			if w.e-w.s > 4 && text[w.e-1] == '.' {
 				pendingInit = true
 				newSent = true
 			}
 			continue
+		}
+		if w.nl && n > line {
+			d.endLine(line, n, words, caps)
+			line, words, caps = n, 0, 0
+		}
+		switch w.cls {
+		case clsCap, clsUpper, clsMixed:
+			caps++
+			words++
+		case clsLower:
+			words++
 		}
 		if nextSent <= w.s {
 			last := 0 // the end of the previous token
@@ -314,7 +329,20 @@ func (d *doc) markSentences(sents []tokenize.Sentence) {
 		w.sent = sent
 		w.inQ = inQ
 	}
+	if len(out) > line {
+		d.endLine(line, len(out), words, caps)
+	}
 	d.nsent = int(sent) + 1
+}
+
+// endLine marks the line of tokens [start, end), with its counts of words and capitalised words,
+// as a headline if it is one. Most lines are running text: the counts, taken without the
+// function words, turn them away before markHeadline counts again.
+func (d *doc) endLine(start, end, words, caps int) {
+	if caps < 2 || caps*2 < words {
+		return
+	}
+	d.markHeadline(start, end)
 }
 
 // markPatterns flags the tokens covered by a pattern mention (d.pats, in order).
@@ -381,37 +409,6 @@ func (d *doc) lw(i int) string {
 func (d *doc) is(i int, bits uint64) bool { return d.toks[i].lex&bits != 0 }
 
 func (d *doc) str(i int) string { return d.text[d.toks[i].s:d.toks[i].e] }
-
-// markHeadlines flags the tokens of lines written in title case.
-func (d *doc) markHeadlines() {
-	toks := d.toks
-	start := 0
-	for start < len(toks) {
-		// most lines are running text: count without the function words first, while the end
-		// of the line is found
-		words, caps := 0, 0
-		end := start
-		for {
-			switch toks[end].cls {
-			case clsCap, clsUpper, clsMixed:
-				caps++
-				words++
-			case clsLower:
-				words++
-			}
-			end++
-			if end >= len(toks) || toks[end].nl {
-				break
-			}
-		}
-		if caps < 2 || caps*2 < words {
-			start = end
-			continue
-		}
-		d.markHeadline(start, end)
-		start = end
-	}
-}
 
 // markHeadline flags the tokens [start, end) of one line if the line is written in title case.
 func (d *doc) markHeadline(start, end int) {
@@ -751,7 +748,6 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 			continue
 		}
 		if d.toks[p].init || d.toks[p].head || p > i && d.toks[p-1].init && isQuote(d.str(p-1)) {
-			lw := d.lw(p)
 			if p < j && d.is(p, lxOrgHead) && d.toks[p+1].cls != clsPunct && d.toks[p+1].cls != clsNum {
 				// Forum Konsumen Sulawesi Selatan mencatat ...: the head of an organisation's
 				// name opens the sentence
@@ -777,9 +773,12 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 				p++
 				continue
 			}
-			if p < j && (d.commonShape(lw) || inDictionary(lw) && !d.is(p, lxGivenName)) && !d.gazStarts(p) {
-				p++
-				continue
+			if p < j {
+				// the folded word is made only here: it allocates for a capitalised word
+				if lw := d.lw(p); (d.commonShape(lw) || inDictionary(lw) && !d.is(p, lxGivenName)) && !d.gazStarts(p) {
+					p++
+					continue
+				}
 			}
 		} else if d.toks[p].cls == clsCap && d.is(p, lxCommonInner) && (p == j || !d.gazStarts(p)) {
 			// capitalised ordinary words inside a sentence (Pemerintah, Kepolisian) stay out
@@ -813,8 +812,12 @@ func (d *doc) refineRun(i, j int, segs []segment) []segment {
 				return
 			}
 			if single && d.toks[open].cls == clsCap {
-				lw := d.lw(open)
-				if d.is(open, lxCommon) || d.commonShape(lw) && !d.is(open, lxGivenName) || isRedup(lw) {
+				if d.is(open, lxCommon) {
+					open = -1
+					return
+				}
+				// the folded word is made only past the lists: it allocates
+				if lw := d.lw(open); d.commonShape(lw) && !d.is(open, lxGivenName) || isRedup(lw) {
 					open = -1
 					return
 				}
@@ -938,11 +941,15 @@ func (d *doc) gazAt(p, j int) (segment, bool) {
 	if len(g.names) == 0 {
 		return segment{}, false
 	}
-	maxw, buf := g.firstWords(d.firstWord(p), d.buf)
+	fw := d.firstWord(p)
+	maxw, buf := g.firstWords(fw, d.buf)
 	d.buf = buf
 	if maxw == 0 {
-		// the token itself may be shorter than the first word ("PDI" of "PDI-P")
-		maxw, d.buf = g.firstWords(d.str(p), d.buf)
+		// the token itself may be shorter than the first word ("PDI" of "PDI-P"); most often
+		// it is the first word, already looked up
+		if tok := d.str(p); tok != fw {
+			maxw, d.buf = g.firstWords(tok, d.buf)
+		}
 		if maxw == 0 {
 			return segment{}, false
 		}
@@ -1287,7 +1294,7 @@ func (d *doc) headSegments(heads, segs []segment) []segment {
 // linkAcronyms turns "Otoritas Jasa Keuangan (OJK)": every mention of OJK becomes an alias of the
 // long form, with its type.
 func (d *doc) linkAcronyms(ms []mention, segs []segment) {
-	long := map[string]mention{}
+	var long map[string]mention // made at the first short form: most documents define none
 	for i, s := range segs {
 		// PT Pertamina (Persero): the legal form in brackets belongs to the name
 		if s.typ == ORG && s.b+3 < len(d.toks) && d.str(s.b+1) == "(" && d.str(s.b+3) == ")" && (d.is(s.b+2, lxOrgSuffix) || d.str(s.b+2) == "Persero") {
@@ -1321,6 +1328,9 @@ func (d *doc) linkAcronyms(ms []mention, segs []segment) {
 				ms[i].e = ms[i].s
 			}
 			if match {
+				if long == nil {
+					long = map[string]mention{}
+				}
 				long[acr] = mention{s: lf.s, e: lf.e, typ: lf.typ, alias: longText}
 			}
 			break

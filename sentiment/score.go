@@ -285,24 +285,14 @@ func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sents []tokeniz
 	ents := slices.Grow(sc.ents[:0], n)[:n]
 	flags := slices.Grow(sc.flags[:0], n)[:n]
 	todo := slices.Grow(sc.todo[:0], n)[:n] // the tokens to look up
-	m := 0
 	if words == nil {
 		for i := range todo {
 			todo[i] = int32(i)
 		}
-		m = n
 	} else {
-		id := s.id
-		for i := range words {
-			if w := &words[i]; w.id == id {
-				flags[i], ents[i] = w.flags, w.e
-			} else {
-				todo[m] = int32(i)
-				m++
-			}
-		}
+		todo = todo[:takeWords(words, s.id, ents, flags, todo)]
 	}
-	todo = todo[:m]
+	m := len(todo)
 	keys := slices.Grow(sc.keys[:0], m)[:m]
 	hs := slices.Grow(sc.hs[:0], m)[:m]
 	sc.ents, sc.flags, sc.todo, sc.keys, sc.hs = ents, flags, todo, keys, hs
@@ -335,6 +325,25 @@ func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sents []tokeniz
 		}
 	}
 	return true
+}
+
+// takeWords sets ents[i] and flags[i] from words[i] for each Word of the Scorer id, and the next
+// element of todo to i for each other one; it returns the number of those. It is a function of
+// its own, not inlined, so that its loop, which calls nothing, keeps its variables in registers.
+//
+//go:noinline
+func takeWords(words []Word, id uint32, ents []*entry, flags []uint8, todo []int32) int {
+	ents, flags, todo = ents[:len(words)], flags[:len(words)], todo[:len(words)]
+	m := 0
+	for i := range words {
+		if w := &words[i]; w.id == id {
+			flags[i], ents[i] = w.flags, w.e
+		} else {
+			todo[m] = int32(i)
+			m++
+		}
+	}
+	return m
 }
 
 // tokensValid reports whether the tokens lie in text, each starting at or after the start of the

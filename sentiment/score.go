@@ -262,7 +262,20 @@ const (
 	fLower                   // has a lower-case letter or is not ASCII (hasLower)
 	fBreak                   // punctuation that ends a clause (cBreak)
 	fQuiet                   // a word whose entry is quiet (set by lookupWords and Word)
+	fCont                    // a word that can continue an expression: its entry has ids
 )
+
+// entryFlags returns the fQuiet and fCont flags of a word whose entry is e.
+func entryFlags(e *entry) uint8 {
+	var f uint8
+	if e.quiet() {
+		f |= fQuiet
+	}
+	if e.ids[0] != 0 { // the ids are packed from the first
+		f |= fCont
+	}
+	return f
+}
 
 // quiet reports whether e is a word with no value and no role as a modifier that opens no
 // expression: a unit of kind uWord that the scoring loop takes without reading its entry.
@@ -320,9 +333,7 @@ func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sents []tokeniz
 			ents[i] = nil
 			continue
 		}
-		if ents[i].quiet() {
-			flags[i] |= fQuiet
-		}
+		flags[i] |= entryFlags(ents[i])
 	}
 	return true
 }
@@ -636,6 +647,9 @@ func (e *entry) addPhrases(l *lexicon) {
 		slices.SortStableFunc(g.ps, func(a, b *phrase) int { return len(b.words) - len(a.words) })
 	}
 	slices.SortFunc(e.phr, func(a, b phraseGroup) int { return cmp.Compare(a.id, b.id) })
+	for _, g := range e.phr {
+		e.idMask |= 1 << (g.id & 15)
+	}
 	e.opens = len(e.phr) > 0
 }
 
@@ -945,7 +959,7 @@ func (s *Scorer) units(text string, toks []tokenize.Token, ents []*entry, flags 
 			continue
 		}
 		wordFlags |= flags[i]
-		if e.opens && i+1 < n && ents[i+1] != nil {
+		if e.opens && i+1 < n && flags[i+1]&fCont != 0 {
 			// Multiword expressions, longest first.
 			if ph := matchPhrase(ents[i:], e); ph != nil {
 				k := len(ph.ids)
@@ -1004,6 +1018,9 @@ func matchPhrase(ents []*entry, e *entry) *phrase {
 	for _, id := range ents[1].ids {
 		if id == 0 {
 			break
+		}
+		if e.idMask&(1<<(id&15)) == 0 {
+			continue // no group of e.phr has the id
 		}
 		for _, ph := range group(e.phr, id) {
 			n := len(ph.ids)

@@ -691,20 +691,28 @@ const (
 	cPunct
 )
 
+// asciiClass is the class of a token by its first byte, when ASCII.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_':
+			t[c] = cWord
+		case strings.IndexByte(`.,;:!?()[]"{}`, byte(c)) >= 0:
+			t[c] = cBreak
+		default:
+			t[c] = cPunct
+		}
+	}
+	return t
+}()
+
+// classify returns the class of the token t.
 func classify(t string) uint8 {
 	if t == "" {
 		return cPunct
 	}
-	c := t[0]
-	if c < utf8.RuneSelf {
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' {
-			return cWord
-		}
-		switch c {
-		case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '{', '}':
-			return cBreak
-		}
-		return cPunct
+	if c := t[0]; c < utf8.RuneSelf {
+		return asciiClass[c]
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {

@@ -147,16 +147,16 @@ func (u *unit) lemmaOf() string {
 
 type scratch struct {
 	toks  []tokenize.Token
-	ents  []*entry // entries of the tokens of a sentence (nil: punctuation)
-	flags []uint8  // their fWord, fShort, fCaps and fLower flags
-	keys  []wordKey
-	hs    []uint64 // hashes of keys
-	ends  []int    // ends in toks of the tokens of each sentence
-	todo  []int32  // the tokens that lookupWords looks up
-	units []unit   // the units of a sentence by number (see clause)
-	kinds []uint8  // their kinds
-	vals  []int32  // the numbers of its valued units
-	mods  []int32  // the numbers of its modifiers
+	ents  []*entry  // entries of the tokens of a text (nil: punctuation)
+	flags []uint8   // their token flags (fWord...)
+	keys  []wordKey // keys of the short words in todo, by their place in todo
+	hs    []uint64  // hashes of keys
+	ends  []int     // ends in toks of the tokens of each sentence
+	todo  []int32   // the tokens that lookupWords looks up
+	units []unit    // the units of a sentence by number (see clause)
+	kinds []uint8   // their kinds
+	vals  []int32   // the numbers of its valued units
+	mods  []int32   // the numbers of its modifiers
 	buf   [64]byte
 	front *front  // a small front of the Scorer's cache, owned by this scratch
 	owner *Scorer // the Scorer whose entries front holds
@@ -257,7 +257,7 @@ func (s *Scorer) find(tok string, sc *scratch, full bool) *entry {
 // Token flags of lookupWords.
 const (
 	fWord  uint8 = 1 << iota // a word: looked up
-	fShort                   // a short ASCII word: its key and hash are in scratch.keys and .hs
+	fShort                   // a short ASCII word: looked up by its key and hash (scratch.keys, .hs)
 	fCaps                    // ALL CAPS (isAllCaps)
 	fLower                   // has a lower-case letter or is not ASCII (hasLower)
 	fBreak                   // punctuation that ends a clause (cBreak)
@@ -804,7 +804,7 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 	weights, comps, sums := sc.weights[:0], sc.comps[:0], sc.sums[:0]
 	ti := 0
 	for si, st := range sents {
-		// Tokens of this sentence (see lookupWords).
+		// Tokens of this sentence (see sentenceEnds).
 		t0 := ti
 		ti = sc.ends[si]
 		sum, pos, neg, neu, hasCue, judged, contrastStart := s.sentence(text, toks[t0:ti], sc.ents[t0:ti], sc.flags[t0:ti], sc)

@@ -17,10 +17,11 @@ type entry struct {
 	hash    uint64 // hash of low in the cache that holds it
 	klen    uint8  // len(low) (a cached key has at most 64 bytes)
 	kind    modKind
-	via     uint8 // viaSurface, viaNormal, viaStem
-	event   bool  // the matched entry is an event word (events.txt)
-	opens   bool  // phr is not empty
-	dangles bool  // a modifier that has a value when it modifies nothing (or a negator)
+	via     uint8  // viaSurface, viaNormal, viaStem
+	event   bool   // the matched entry is an event word (events.txt)
+	opens   bool   // phr is not empty
+	dangles bool   // a modifier that has a value when it modifies nothing (or a negator)
+	idMask  uint16 // bit id%16 set for the id of each group of phr: most ids are not worth a search
 	key     [16]byte
 	value   float64
 	ids     [4]int32 // expression-word ids of low, norm, stem, as (distinct, 0 = none)

@@ -77,12 +77,15 @@
 //
 // Score reads the text once with tokenize.AppendTokensAndSentences (tokens and sentence spans in
 // one pass), looks each word up in the caches (a plain word costs one hash and one cache line) and
-// allocates only the Result's sentence and cue slices. A word of up to 15 ASCII bytes is
-// lower-cased and hashed eight bytes at a time; the words of a text are all hashed first and
-// looked up after, so that the CPU fetches several cache lines at once. ScoreWords skips the
-// look-ups altogether: on the benchmark corpus it is about 1.3 times as fast as ScoreTokens
-// (52 and 68 MB per CPU second in analyze's BenchmarkStages, sentiment and sentiment-words,
-// on 2026-12-03).
+// allocates the Result's sentence and cue slices from blocks shared by several Results. A word of
+// up to 15 ASCII bytes is lower-cased and hashed eight bytes at a time; the words of a text are
+// all hashed first and looked up after, so that the CPU fetches several cache lines at once.
+// ScoreWords skips the look-ups altogether, and a Word tells the quiet words (most of a text),
+// which the scorer takes without reading their entry. The rules walk only the valued words and
+// the modifiers of a sentence; the other words are one byte each. On the benchmark corpus, one
+// line a document, ScoreTokens and ScoreWords take 256 and 132 million instructions a pass
+// (valgrind, analyze's BenchmarkStages sentiment and sentiment-words; 325 and 208 million before
+// this layout, 2026-12-03), and about 3,800 allocations.
 // BenchmarkScore scores the benchmark corpus line by line and reports MB per CPU second beside
 // wall-clock MB/s; eval/ reports the same loop timed by the process's CPU time, garbage
 // collection included (speed.sentiment.mb_per_s).

@@ -69,6 +69,9 @@ func TestDumpResults(t *testing.T) {
 			dumpResult(out, s.ScoreWords(text, toks, nil, dumpWords(s, toks, 3)))
 			dumpResult(out, custom.ScoreWords(text, toks, sents, dumpWords(s, toks, 0)))
 		}
+		if i%3 == 0 {
+			dumpResult(out, s.ScoreWords(text, toks, sents, dumpWords(s, toks, -1)))
+		}
 		if i%5 == 0 {
 			dumpResult(out, custom.Score(text))
 			dumpResult(out, custom.ScoreWords(text, toks, sents, dumpWords(custom, toks, 2)))
@@ -82,11 +85,12 @@ func TestDumpResults(t *testing.T) {
 }
 
 // dumpWords returns the Words of s for the word tokens of toks, as an analyzer passes them;
-// with skip > 0, every skip-th word is left zero (looked up by the scorer itself).
+// with skip > 0, every skip-th word is left zero (looked up by the scorer itself); with skip < 0,
+// every token has its Word, punctuation too.
 func dumpWords(s *Scorer, toks []tokenize.Token, skip int) []Word {
 	words := make([]Word, len(toks))
 	for i, t := range toks {
-		if t.Kind == tokenize.Word && (skip == 0 || i%skip != 0) {
+		if skip < 0 || t.Kind == tokenize.Word && (skip == 0 || i%skip != 0) {
 			words[i] = s.Word(t.Text)
 		}
 	}

@@ -147,16 +147,16 @@ func (u *unit) lemmaOf() string {
 
 type scratch struct {
 	toks  []tokenize.Token
-	ents  []*entry // entries of the tokens of a sentence (nil: punctuation)
-	flags []uint8  // their fWord, fShort, fCaps and fLower flags
-	keys  []wordKey
-	hs    []uint64 // hashes of keys
-	ends  []int    // ends in toks of the tokens of each sentence
-	todo  []int32  // the tokens that lookupWords looks up
-	units []unit   // the units of a sentence by number (see clause)
-	kinds []uint8  // their kinds
-	vals  []int32  // the numbers of its valued units
-	mods  []int32  // the numbers of its modifiers
+	ents  []*entry  // entries of the tokens of a text (nil: punctuation)
+	flags []uint8   // their token flags (fWord...)
+	keys  []wordKey // keys of the short words in todo, by their place in todo
+	hs    []uint64  // hashes of keys
+	ends  []int     // ends in toks of the tokens of each sentence
+	todo  []int32   // the tokens that lookupWords looks up
+	units []unit    // the units of a sentence by number (see clause)
+	kinds []uint8   // their kinds
+	vals  []int32   // the numbers of its valued units
+	mods  []int32   // the numbers of its modifiers
 	buf   [64]byte
 	front *front  // a small front of the Scorer's cache, owned by this scratch
 	owner *Scorer // the Scorer whose entries front holds
@@ -257,12 +257,25 @@ func (s *Scorer) find(tok string, sc *scratch, full bool) *entry {
 // Token flags of lookupWords.
 const (
 	fWord  uint8 = 1 << iota // a word: looked up
-	fShort                   // a short ASCII word: its key and hash are in scratch.keys and .hs
+	fShort                   // a short ASCII word: looked up by its key and hash (scratch.keys, .hs)
 	fCaps                    // ALL CAPS (isAllCaps)
 	fLower                   // has a lower-case letter or is not ASCII (hasLower)
 	fBreak                   // punctuation that ends a clause (cBreak)
 	fQuiet                   // a word whose entry is quiet (set by lookupWords and Word)
+	fCont                    // a word that can continue an expression: its entry has ids
 )
+
+// entryFlags returns the fQuiet and fCont flags of a word whose entry is e.
+func entryFlags(e *entry) uint8 {
+	var f uint8
+	if e.quiet() {
+		f |= fQuiet
+	}
+	if e.ids[0] != 0 { // the ids are packed from the first
+		f |= fCont
+	}
+	return f
+}
 
 // quiet reports whether e is a word with no value and no role as a modifier that opens no
 // expression: a unit of kind uWord that the scoring loop takes without reading its entry.
@@ -285,24 +298,14 @@ func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sents []tokeniz
 	ents := slices.Grow(sc.ents[:0], n)[:n]
 	flags := slices.Grow(sc.flags[:0], n)[:n]
 	todo := slices.Grow(sc.todo[:0], n)[:n] // the tokens to look up
-	m := 0
 	if words == nil {
 		for i := range todo {
 			todo[i] = int32(i)
 		}
-		m = n
 	} else {
-		id := s.id
-		for i := range words {
-			if w := &words[i]; w.id == id {
-				flags[i], ents[i] = w.flags, w.e
-			} else {
-				todo[m] = int32(i)
-				m++
-			}
-		}
+		todo = todo[:takeWords(words, s.id, ents, flags, todo)]
 	}
-	todo = todo[:m]
+	m := len(todo)
 	keys := slices.Grow(sc.keys[:0], m)[:m]
 	hs := slices.Grow(sc.hs[:0], m)[:m]
 	sc.ents, sc.flags, sc.todo, sc.keys, sc.hs = ents, flags, todo, keys, hs
@@ -330,11 +333,28 @@ func (s *Scorer) lookupWords(text string, toks []tokenize.Token, sents []tokeniz
 			ents[i] = nil
 			continue
 		}
-		if ents[i].quiet() {
-			flags[i] |= fQuiet
-		}
+		flags[i] |= entryFlags(ents[i])
 	}
 	return true
+}
+
+// takeWords sets ents[i] and flags[i] from words[i] for each Word of the Scorer id, and the next
+// element of todo to i for each other one; it returns the number of those. It is a function of
+// its own, not inlined, so that its loop, which calls nothing, keeps its variables in registers.
+//
+//go:noinline
+func takeWords(words []Word, id uint32, ents []*entry, flags []uint8, todo []int32) int {
+	ents, flags, todo = ents[:len(words)], flags[:len(words)], todo[:len(words)]
+	m := 0
+	for i := range words {
+		if w := &words[i]; w.id == id {
+			flags[i], ents[i] = w.flags, w.e
+		} else {
+			todo[m] = int32(i)
+			m++
+		}
+	}
+	return m
 }
 
 // tokensValid reports whether the tokens lie in text, each starting at or after the start of the
@@ -627,6 +647,9 @@ func (e *entry) addPhrases(l *lexicon) {
 		slices.SortStableFunc(g.ps, func(a, b *phrase) int { return len(b.words) - len(a.words) })
 	}
 	slices.SortFunc(e.phr, func(a, b phraseGroup) int { return cmp.Compare(a.id, b.id) })
+	for _, g := range e.phr {
+		e.idMask |= 1 << (g.id & 15)
+	}
 	e.opens = len(e.phr) > 0
 }
 
@@ -668,20 +691,28 @@ const (
 	cPunct
 )
 
+// asciiClass is the class of a token by its first byte, when ASCII.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_':
+			t[c] = cWord
+		case strings.IndexByte(`.,;:!?()[]"{}`, byte(c)) >= 0:
+			t[c] = cBreak
+		default:
+			t[c] = cPunct
+		}
+	}
+	return t
+}()
+
+// classify returns the class of the token t.
 func classify(t string) uint8 {
 	if t == "" {
 		return cPunct
 	}
-	c := t[0]
-	if c < utf8.RuneSelf {
-		if 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || c == '_' {
-			return cWord
-		}
-		switch c {
-		case '.', ',', ';', ':', '!', '?', '(', ')', '[', ']', '"', '{', '}':
-			return cBreak
-		}
-		return cPunct
+	if c := t[0]; c < utf8.RuneSelf {
+		return asciiClass[c]
 	}
 	r, _ := utf8.DecodeRuneInString(t)
 	if unicode.IsLetter(r) || unicode.IsDigit(r) {
@@ -773,7 +804,7 @@ func (s *Scorer) score(text string, toks []tokenize.Token, sents []tokenize.Sent
 	weights, comps, sums := sc.weights[:0], sc.comps[:0], sc.sums[:0]
 	ti := 0
 	for si, st := range sents {
-		// Tokens of this sentence (see lookupWords).
+		// Tokens of this sentence (see sentenceEnds).
 		t0 := ti
 		ti = sc.ends[si]
 		sum, pos, neg, neu, hasCue, judged, contrastStart := s.sentence(text, toks[t0:ti], sc.ents[t0:ti], sc.flags[t0:ti], sc)
@@ -936,7 +967,7 @@ func (s *Scorer) units(text string, toks []tokenize.Token, ents []*entry, flags 
 			continue
 		}
 		wordFlags |= flags[i]
-		if e.opens && i+1 < n && ents[i+1] != nil {
+		if e.opens && i+1 < n && flags[i+1]&fCont != 0 {
 			// Multiword expressions, longest first.
 			if ph := matchPhrase(ents[i:], e); ph != nil {
 				k := len(ph.ids)
@@ -995,6 +1026,9 @@ func matchPhrase(ents []*entry, e *entry) *phrase {
 	for _, id := range ents[1].ids {
 		if id == 0 {
 			break
+		}
+		if e.idMask&(1<<(id&15)) == 0 {
+			continue // no group of e.phr has the id
 		}
 		for _, ph := range group(e.phr, id) {
 			n := len(ph.ids)

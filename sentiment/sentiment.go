@@ -232,9 +232,7 @@ func (s *Scorer) Word(tok string) Word {
 	} else {
 		w.e = s.findSlow(tok, sc, false, false)
 	}
-	if w.e.quiet() {
-		w.flags |= fQuiet
-	}
+	w.flags |= entryFlags(w.e)
 	if w.e.plain() {
 		w.e = plainWord // one entry for all: ScoreWords reads no entry of its own for the word
 	}

@@ -1,14 +1,11 @@
 package entity
 
 import (
-	"bufio"
-	"crypto/sha256"
-	"fmt"
 	"math"
-	"os"
 	"strings"
 	"testing"
 
+	"github.com/telaah/telaah/internal/gate"
 	"github.com/telaah/telaah/stopword"
 	"github.com/telaah/telaah/tokenize"
 )
@@ -21,20 +18,8 @@ import (
 //
 //	ENTITY_DUMP=/tmp/before.txt go test -run TestDumpResults ./entity/
 func TestDumpResults(t *testing.T) {
-	path := os.Getenv("ENTITY_DUMP")
-	if path == "" {
-		t.Skip("ENTITY_DUMP not set")
-	}
-	var docs []string
-	corpus, err := os.ReadFile(corpusPath)
-	if err != nil {
-		t.Skipf("corpus not available: %v", err)
-	}
-	docs = append(docs, strings.Split(string(corpus), "\n")...)
-	docs = append(docs, string(corpus))
-	if art, err := os.ReadFile("../../shared/data/news/tiktok-shop-keranjang-kuning.txt"); err == nil {
-		docs = append(docs, string(art))
-	}
+	d := gate.Open(t, "ENTITY_DUMP")
+	docs := gate.CorpusDocs(t)
 	var all []string
 	for _, s := range readIDNER(t, "dev.conll") {
 		text, _ := s.Text()
@@ -42,16 +27,7 @@ func TestDumpResults(t *testing.T) {
 		all = append(all, text)
 	}
 	docs = append(docs, strings.Join(all, " "), strings.Join(all, "\n"))
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := bufio.NewWriter(f)
-	h := sha256.New()
-	out := func(format string, args ...any) {
-		fmt.Fprintf(w, format, args...)
-		fmt.Fprintf(h, format, args...)
-	}
+	out := d.Printf
 	every, err := New(WithEveryCountry(), WithMaxTerms(3), WithMaxTermWords(2))
 	if err != nil {
 		t.Fatal(err)
@@ -74,11 +50,7 @@ func TestDumpResults(t *testing.T) {
 			dumpResult(out, custom.Extract(text))
 		}
 	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	t.Logf("%d documents, sha256 %x", len(docs), h.Sum(nil))
+	d.Close(len(docs))
 }
 
 func dumpResult(out func(string, ...any), res Result) {

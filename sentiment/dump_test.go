@@ -1,15 +1,13 @@
 package sentiment
 
 import (
-	"bufio"
-	"crypto/sha256"
-	"fmt"
 	"math"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
+	"github.com/telaah/telaah/internal/gate"
 	"github.com/telaah/telaah/tokenize"
 )
 
@@ -22,19 +20,8 @@ import (
 //
 //	SENTIMENT_DUMP=/tmp/before.txt go test -run TestDumpResults ./sentiment/
 func TestDumpResults(t *testing.T) {
-	path := os.Getenv("SENTIMENT_DUMP")
-	if path == "" {
-		t.Skip("SENTIMENT_DUMP not set")
-	}
-	corpus, err := os.ReadFile(corpusPath)
-	if err != nil {
-		t.Skipf("corpus not available: %v", err)
-	}
-	docs := strings.Split(string(corpus), "\n")
-	docs = append(docs, string(corpus))
-	if art, err := os.ReadFile("../../shared/data/news/tiktok-shop-keranjang-kuning.txt"); err == nil {
-		docs = append(docs, string(art))
-	}
+	d := gate.Open(t, "SENTIMENT_DUMP")
+	docs := gate.CorpusDocs(t)
 	for _, set := range []string{"smsa", "prdect_id"} {
 		var all []string
 		for _, ex := range dumpExamples(t, set) {
@@ -43,16 +30,7 @@ func TestDumpResults(t *testing.T) {
 		}
 		docs = append(docs, strings.Join(all, " "), strings.Join(all, "\n"))
 	}
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	w := bufio.NewWriter(f)
-	h := sha256.New()
-	out := func(format string, args ...any) {
-		fmt.Fprintf(w, format, args...)
-		fmt.Fprintf(h, format, args...)
-	}
+	out := d.Printf
 	s := Default()
 	custom, err := New(WithNeutralBand(0.2), WithEntries(map[string]float64{"harga": -1, "tidak enak": -4}))
 	if err != nil {
@@ -77,11 +55,7 @@ func TestDumpResults(t *testing.T) {
 			dumpResult(out, custom.ScoreWords(text, toks, sents, dumpWords(custom, toks, 2)))
 		}
 	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	f.Close()
-	t.Logf("%d documents, sha256 %x", len(docs), h.Sum(nil))
+	d.Close(len(docs))
 }
 
 // dumpWords returns the Words of s for the word tokens of toks, as an analyzer passes them;

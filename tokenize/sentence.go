@@ -152,7 +152,10 @@ func (t *SentenceIterator) Next() bool {
 			t.end = cur.end
 			return true
 		}
-		if boundary(text, cur, t.la, mark, terminal, soft, closed) && !t.holds(prev, cur, depth) {
+		// Without a final mark only a line break can end the sentence: most
+		// tokens skip the call.
+		if (terminal || lineBreakIn(text, cur.end, t.la.start)) &&
+			boundary(text, cur, t.la, mark, terminal, soft, closed) && !t.holds(prev, cur, depth) {
 			t.end = cur.end
 			return true
 		}
@@ -263,6 +266,16 @@ func gapBreaks(text string, from, to int) int {
 	return nl
 }
 
+// lineBreakIn reports whether the white space text[from:to] holds a line
+// break (gapBreaks > 0), answering at once for the common gaps: none, or one
+// space.
+func lineBreakIn(text string, from, to int) bool {
+	if to-from <= 1 && (to == from || text[from] == ' ') {
+		return false
+	}
+	return gapBreaks(text, from, to) > 0
+}
+
 // firstCase returns +1 if the token starts with an upper-case (or title-case)
 // letter, -1 for lower case, 0 otherwise (digits, caseless scripts, symbols).
 func firstCase(text string, x tok) int {
@@ -300,12 +313,12 @@ func bracketDepth(text string, cur tok, n, depth int) int {
 	if cur.kind != Punct || cur.end-cur.start != 1 {
 		return depth
 	}
-	switch text[cur.start:cur.end] {
-	case "(", "[":
+	switch text[cur.start] {
+	case '(', '[':
 		if n > 0 {
 			return depth + 1
 		}
-	case ")", "]":
+	case ')', ']':
 		if depth > 0 {
 			return depth - 1
 		}

@@ -14,10 +14,7 @@ type Iterator struct {
 	text    string
 	cfg     *config
 	pos     int
-	start   int
-	end     int
-	kind    Kind
-	abbr    uint8
+	cur     tok   // the current token
 	pending uint8 // detached dot of an abbreviation still to be returned (its class)
 }
 
@@ -45,7 +42,7 @@ func (t *Iterator) Next() bool {
 		t.cfg = &Default().cfg
 	}
 	if t.pending != abbrNone {
-		t.start, t.end, t.kind, t.abbr = t.pos, t.pos+1, Punct, t.pending
+		t.cur = tok{t.pos, t.pos + 1, Punct, t.pending}
 		t.pending = abbrNone
 		t.pos++
 		return true
@@ -61,32 +58,32 @@ func (t *Iterator) Next() bool {
 	if t.cfg.detach {
 		end, kind, abbr, t.pending = detach(t.text, start, end, kind, abbr)
 	}
-	t.start, t.end, t.kind, t.abbr = start, end, kind, abbr
+	t.cur = tok{start, end, kind, abbr}
 	t.pos = end
 	return true
 }
 
 // Value returns the text of the current token.
-func (t *Iterator) Value() string { return t.text[t.start:t.end] }
+func (t *Iterator) Value() string { return t.text[t.cur.start:t.cur.end] }
 
 // Start returns the byte offset of the current token.
-func (t *Iterator) Start() int { return t.start }
+func (t *Iterator) Start() int { return t.cur.start }
 
 // End returns the byte offset just past the current token.
-func (t *Iterator) End() int { return t.end }
+func (t *Iterator) End() int { return t.cur.end }
 
 // Kind returns the kind of the current token.
-func (t *Iterator) Kind() Kind { return t.kind }
+func (t *Iterator) Kind() Kind { return t.cur.kind }
 
 // Token returns the current token.
 func (t *Iterator) Token() Token {
-	return Token{Text: t.Value(), Start: t.start, End: t.end, Kind: t.kind}
+	return Token{Text: t.Value(), Start: t.cur.start, End: t.cur.end, Kind: t.cur.kind}
 }
 
 // Abbreviation reports whether the current token is an abbreviation written
 // with its full stop (dll., Jl., S.H.) or an initialism (U.S.A.); with
 // WithDetachedDots, whether it is the detached full stop of one.
-func (t *Iterator) Abbreviation() bool { return t.abbr != abbrNone }
+func (t *Iterator) Abbreviation() bool { return t.cur.abbr != abbrNone }
 
 // Tokens returns all tokens of text, with the default Tokenizer.
 func Tokens(text string) []Token { return Default().Tokens(text) }

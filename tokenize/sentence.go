@@ -1,6 +1,7 @@
 package tokenize
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -93,7 +94,15 @@ func (t *SentenceIterator) fetch() bool {
 	}
 	if t.record {
 		x := t.toks.cur
-		t.out = append(t.out, Token{Text: t.toks.text[x.start:x.end], Start: x.start, End: x.end, Kind: x.kind})
+		n := len(t.out)
+		if n == cap(t.out) {
+			t.out = slices.Grow(t.out, 1)
+		}
+		// Fill the new element in place: append would build the Token on the
+		// stack first and copy it.
+		t.out = t.out[:n+1]
+		o := &t.out[n]
+		o.Text, o.Start, o.End, o.Kind = t.toks.text[x.start:x.end], x.start, x.end, x.kind
 	}
 	return true
 }

@@ -1,5 +1,7 @@
 package tokenize
 
+import "slices"
+
 // Iterator walks the tokens of a text without allocating:
 //
 //	it := tokenize.NewIterator(text)
@@ -16,6 +18,9 @@ type Iterator struct {
 	pos     int
 	cur     tok   // the current token
 	pending uint8 // detached dot of an abbreviation still to be returned (its class)
+	// With record set, Next appends each token to out (AppendTokensAndSentences).
+	record bool
+	out    []Token
 }
 
 // NewIterator returns an iterator over the tokens of text, with the default
@@ -45,21 +50,32 @@ func (t *Iterator) Next() bool {
 		t.cur = tok{t.pos, t.pos + 1, Punct, t.pending}
 		t.pending = abbrNone
 		t.pos++
-		return true
+	} else {
+		if t.pos >= len(t.text) {
+			return false
+		}
+		start, end, kind, abbr := nextToken(t.text, t.pos, t.cfg.ab)
+		if start >= len(t.text) {
+			t.pos = len(t.text)
+			return false
+		}
+		if t.cfg.detach {
+			end, kind, abbr, t.pending = detach(t.text, start, end, kind, abbr)
+		}
+		t.cur = tok{start, end, kind, abbr}
+		t.pos = end
 	}
-	if t.pos >= len(t.text) {
-		return false
+	if t.record {
+		// Fill the new element in place: append would build the Token on
+		// the stack first and copy it.
+		n := len(t.out)
+		if n == cap(t.out) {
+			t.out = slices.Grow(t.out, 1)
+		}
+		t.out = t.out[:n+1]
+		o, x := &t.out[n], t.cur
+		o.Text, o.Start, o.End, o.Kind = t.text[x.start:x.end], x.start, x.end, x.kind
 	}
-	start, end, kind, abbr := nextToken(t.text, t.pos, t.cfg.ab)
-	if start >= len(t.text) {
-		t.pos = len(t.text)
-		return false
-	}
-	if t.cfg.detach {
-		end, kind, abbr, t.pending = detach(t.text, start, end, kind, abbr)
-	}
-	t.cur = tok{start, end, kind, abbr}
-	t.pos = end
 	return true
 }
 

@@ -1,7 +1,6 @@
 package tokenize
 
 import (
-	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -56,9 +55,6 @@ type SentenceIterator struct {
 	have       bool
 	done       bool
 	start, end int
-	// With record set, every token read is appended to out (AppendTokensAndSentences).
-	record bool
-	out    []Token
 }
 
 // NewSentenceIterator returns an iterator over the sentences of text.
@@ -71,8 +67,8 @@ func NewSentenceIterator(text string) *SentenceIterator {
 // Reset makes t iterate over the sentences of text from its beginning. It
 // keeps the Tokenizer that t came from (the default one for a zero value).
 func (t *SentenceIterator) Reset(text string) {
-	toks, record, out := t.toks, t.record, t.out
-	*t = SentenceIterator{toks: toks, record: record, out: out}
+	toks := t.toks
+	*t = SentenceIterator{toks: toks}
 	t.toks.Reset(text)
 }
 
@@ -88,24 +84,8 @@ func (t *SentenceIterator) Value() string { return t.toks.text[t.start:t.end] }
 // Sentence returns the span of the current sentence.
 func (t *SentenceIterator) Sentence() Sentence { return Sentence{Start: t.start, End: t.end} }
 
-func (t *SentenceIterator) fetch() bool {
-	if !t.toks.Next() {
-		return false
-	}
-	if t.record {
-		x := t.toks.cur
-		n := len(t.out)
-		if n == cap(t.out) {
-			t.out = slices.Grow(t.out, 1)
-		}
-		// Fill the new element in place: append would build the Token on the
-		// stack first and copy it.
-		t.out = t.out[:n+1]
-		o := &t.out[n]
-		o.Text, o.Start, o.End, o.Kind = t.toks.text[x.start:x.end], x.start, x.end, x.kind
-	}
-	return true
-}
+// fetch reads the next token.
+func (t *SentenceIterator) fetch() bool { return t.toks.Next() }
 
 // Next advances to the next sentence and reports whether there is one.
 func (t *SentenceIterator) Next() bool {

@@ -46,10 +46,10 @@ func (t *Iterator) Next() bool {
 	if t.cfg == nil {
 		t.cfg = &Default().cfg
 	}
+	var x tok
 	if t.pending != abbrNone {
-		t.cur = tok{t.pos, t.pos + 1, Punct, t.pending}
+		x = tok{t.pos, t.pos + 1, Punct, t.pending}
 		t.pending = abbrNone
-		t.pos++
 	} else {
 		if t.pos >= len(t.text) {
 			return false
@@ -62,9 +62,9 @@ func (t *Iterator) Next() bool {
 		if t.cfg.detach {
 			end, kind, abbr, t.pending = detach(t.text, start, end, kind, abbr)
 		}
-		t.cur = tok{start, end, kind, abbr}
-		t.pos = end
+		x = tok{start, end, kind, abbr}
 	}
+	t.cur, t.pos = x, x.end
 	if t.record {
 		// Fill the new element in place: append would build the Token on
 		// the stack first and copy it.
@@ -73,7 +73,7 @@ func (t *Iterator) Next() bool {
 			t.out = slices.Grow(t.out, 1)
 		}
 		t.out = t.out[:n+1]
-		o, x := &t.out[n], t.cur
+		o := &t.out[n]
 		o.Text, o.Start, o.End, o.Kind = t.text[x.start:x.end], x.start, x.end, x.kind
 	}
 	return true

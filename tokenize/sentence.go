@@ -84,16 +84,13 @@ func (t *SentenceIterator) Value() string { return t.toks.text[t.start:t.end] }
 // Sentence returns the span of the current sentence.
 func (t *SentenceIterator) Sentence() Sentence { return Sentence{Start: t.start, End: t.end} }
 
-// fetch reads the next token.
-func (t *SentenceIterator) fetch() bool { return t.toks.Next() }
-
 // Next advances to the next sentence and reports whether there is one.
 func (t *SentenceIterator) Next() bool {
 	if t.done {
 		return false
 	}
 	if !t.have {
-		if !t.fetch() {
+		if !t.toks.Next() {
 			t.done = true
 			return false
 		}
@@ -105,7 +102,7 @@ func (t *SentenceIterator) Next() bool {
 	for {
 		cur := t.toks.cur
 		st.take(text, cur)
-		if !t.fetch() {
+		if !t.toks.Next() {
 			t.have, t.done = false, true
 			t.end = cur.end
 			return true

@@ -276,7 +276,7 @@ func gapBreaks(text string, from, to int) int {
 // narrowGap reports whether the white space text[from:to] is empty or one
 // space: no line break.
 func narrowGap(text string, from, to int) bool {
-	return to == from || to == from+1 && text[from] == ' '
+	return to == from+1 && text[from] == ' ' || to == from
 }
 
 // firstCase returns +1 if the token starts with an upper-case (or title-case)

@@ -31,7 +31,7 @@ func nextToken[T bytesOrString](s T, pos int, ab *Abbreviations) (start, end int
 	start = pos
 	c := s[pos]
 	if c < utf8.RuneSelf {
-		if isAlnumASCII(c) {
+		if asciiClass[c]&(cDigit|cLetter) != 0 {
 			// Most tokens are plain words: they need none of scanWord's set-up.
 			if end, kind, res := scanPlain(s, pos); res == plain {
 				return start, end, kind, 0

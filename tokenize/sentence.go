@@ -143,6 +143,9 @@ func (st *splitState) take(text string, cur tok) {
 
 // update is take for a token that may change the state.
 func (st *splitState) update(text string, cur tok) {
+	if !st.terminal && text[cur.start] == ',' && cur.kind == Punct {
+		return // a comma inside a sentence changes nothing either
+	}
 	n := st.n - 1 // cur is the n-th token of the sentence, from 0
 	adjacent := n > 0 && cur.start == st.prev.end
 	switch {

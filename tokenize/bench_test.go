@@ -141,3 +141,25 @@ func BenchmarkParseAbbreviations(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAppendTokensAndSentences measures the one-pass form as analyze
+// calls it: one corpus line a document, with buffers reused from line to line.
+func BenchmarkAppendTokensAndSentences(b *testing.B) {
+	text := loadCorpus(b)
+	lines := strings.Split(text, "\n")
+	DefaultAbbreviations()
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	cpu0 := cputime.Process()
+	defer func() { reportCPU(b, len(text), cpu0) }()
+	var toks []Token
+	var sents []Sentence
+	n := 0
+	for b.Loop() {
+		for _, l := range lines {
+			toks, sents = AppendTokensAndSentences(toks[:0], sents[:0], l)
+			n += len(toks)
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "tokens/s")
+}

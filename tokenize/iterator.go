@@ -1,5 +1,7 @@
 package tokenize
 
+import "slices"
+
 // Iterator walks the tokens of a text without allocating:
 //
 //	it := tokenize.NewIterator(text)
@@ -14,11 +16,11 @@ type Iterator struct {
 	text    string
 	cfg     *config
 	pos     int
-	start   int
-	end     int
-	kind    Kind
-	abbr    uint8
+	cur     tok   // the current token
 	pending uint8 // detached dot of an abbreviation still to be returned (its class)
+	// With record set, Next appends each token to out (AppendTokensAndSentences).
+	record bool
+	out    []Token
 }
 
 // NewIterator returns an iterator over the tokens of text, with the default
@@ -44,49 +46,60 @@ func (t *Iterator) Next() bool {
 	if t.cfg == nil {
 		t.cfg = &Default().cfg
 	}
+	var x tok
 	if t.pending != abbrNone {
-		t.start, t.end, t.kind, t.abbr = t.pos, t.pos+1, Punct, t.pending
+		x = tok{t.pos, t.pos + 1, Punct, t.pending}
 		t.pending = abbrNone
-		t.pos++
-		return true
+	} else {
+		if t.pos >= len(t.text) {
+			return false
+		}
+		start, end, kind, abbr := nextToken(t.text, t.pos, t.cfg.ab)
+		if start >= len(t.text) {
+			t.pos = len(t.text)
+			return false
+		}
+		if t.cfg.detach {
+			end, kind, abbr, t.pending = detach(t.text, start, end, kind, abbr)
+		}
+		x = tok{start, end, kind, abbr}
 	}
-	if t.pos >= len(t.text) {
-		return false
+	t.cur, t.pos = x, x.end
+	if t.record {
+		// Fill the new element in place: append would build the Token on
+		// the stack first and copy it.
+		n := len(t.out)
+		if n == cap(t.out) {
+			t.out = slices.Grow(t.out, 1)
+		}
+		t.out = t.out[:n+1]
+		o := &t.out[n]
+		o.Text, o.Start, o.End, o.Kind = t.text[x.start:x.end], x.start, x.end, x.kind
 	}
-	start, end, kind, abbr := nextToken(t.text, t.pos, t.cfg.ab)
-	if start >= len(t.text) {
-		t.pos = len(t.text)
-		return false
-	}
-	if t.cfg.detach {
-		end, kind, abbr, t.pending = detach(t.text, start, end, kind, abbr)
-	}
-	t.start, t.end, t.kind, t.abbr = start, end, kind, abbr
-	t.pos = end
 	return true
 }
 
 // Value returns the text of the current token.
-func (t *Iterator) Value() string { return t.text[t.start:t.end] }
+func (t *Iterator) Value() string { return t.text[t.cur.start:t.cur.end] }
 
 // Start returns the byte offset of the current token.
-func (t *Iterator) Start() int { return t.start }
+func (t *Iterator) Start() int { return t.cur.start }
 
 // End returns the byte offset just past the current token.
-func (t *Iterator) End() int { return t.end }
+func (t *Iterator) End() int { return t.cur.end }
 
 // Kind returns the kind of the current token.
-func (t *Iterator) Kind() Kind { return t.kind }
+func (t *Iterator) Kind() Kind { return t.cur.kind }
 
 // Token returns the current token.
 func (t *Iterator) Token() Token {
-	return Token{Text: t.Value(), Start: t.start, End: t.end, Kind: t.kind}
+	return Token{Text: t.Value(), Start: t.cur.start, End: t.cur.end, Kind: t.cur.kind}
 }
 
 // Abbreviation reports whether the current token is an abbreviation written
 // with its full stop (dll., Jl., S.H.) or an initialism (U.S.A.); with
 // WithDetachedDots, whether it is the detached full stop of one.
-func (t *Iterator) Abbreviation() bool { return t.abbr != abbrNone }
+func (t *Iterator) Abbreviation() bool { return t.cur.abbr != abbrNone }
 
 // Tokens returns all tokens of text, with the default Tokenizer.
 func Tokens(text string) []Token { return Default().Tokens(text) }

@@ -92,11 +92,11 @@ func (tk *Tokenizer) Tokens(text string) []Token {
 // reading text once: the result is that of appending Tokens(text) and Sentences(text), at about
 // the cost of Sentences alone. With buffers reused from call to call it allocates nothing.
 func (tk *Tokenizer) AppendTokensAndSentences(toks []Token, sents []Sentence, text string) ([]Token, []Sentence) {
-	it := SentenceIterator{toks: tk.Iterator(text), record: true, out: toks}
+	it := SentenceIterator{toks: Iterator{text: text, cfg: &tk.cfg, record: true, out: toks}}
 	for it.Next() {
 		sents = append(sents, it.Sentence())
 	}
-	return it.out, sents
+	return it.toks.out, sents
 }
 
 // AppendTokensAndSentences is Default().AppendTokensAndSentences.

@@ -31,7 +31,11 @@ func nextToken[T bytesOrString](s T, pos int, ab *Abbreviations) (start, end int
 	start = pos
 	c := s[pos]
 	if c < utf8.RuneSelf {
-		if isAlnumASCII(c) {
+		if asciiClass[c]&(cDigit|cLetter) != 0 {
+			// Most tokens are plain words: they need none of scanWord's set-up.
+			if end, kind, res := scanPlain(s, pos); res == plain {
+				return start, end, kind, 0
+			}
 			end, kind, abbr = scanWord(s, pos, ab)
 			return start, end, kind, abbr
 		}
@@ -319,62 +323,79 @@ const (
 	maxDotted = 64
 )
 
+// The results of scanPlain.
+const (
+	notPlain = iota // the token may go on: scanWord's full rules decide
+	plain           // the token ends at end
+	plainDot        // ... unless it is an abbreviation with the full stop at end
+)
+
+// scanPlain is the fast path of scanWord: an ASCII word or number followed by
+// white space or by punctuation that cannot join it to what follows. It
+// returns where it ends, its kind and whether it is plain.
+func scanPlain[T bytesOrString](s T, start int) (end int, kind Kind, res uint8) {
+	// Rp1.000.000: the currency symbol is its own token, as in "Rp 1.000.000".
+	if s[start]|0x20 == 'r' && start+2 < len(s) && s[start+1]|0x20 == 'p' && isDigit(s[start+2]) {
+		return start + 2, Symbol, plain
+	}
+	i, cls := start+1, asciiClass[s[start]]
+	if cls == cLetter {
+		// Starts with a letter: a word whatever follows.
+		for i < len(s) && asciiClass[s[i]]&(cDigit|cLetter) != 0 {
+			i++
+		}
+	} else {
+		for i < len(s) {
+			c := asciiClass[s[i]]
+			if c&(cDigit|cLetter) == 0 {
+				break
+			}
+			cls |= c
+			i++
+		}
+	}
+	res = notPlain
+	if i == len(s) {
+		res = plain
+	} else {
+		c := s[i]
+		switch {
+		case c >= utf8.RuneSelf:
+		case asciiClass[c]&cJoin == 0:
+			res = plain
+		case c == '.' && (i+1 == len(s) || asciiClass[s[i+1]]&cSpace != 0):
+			res = plainDot
+		case c == ',' && (cls&cLetter != 0 || i+1 == len(s) || !isDigit(s[i+1])):
+			res = plain
+		}
+	}
+	switch {
+	case res == notPlain:
+		return i, 0, notPlain
+	case cls&cLetter == 0:
+		return i, Number, res
+	case i-start == 2 && s[start]|0x20 == 'r' && s[start+1]|0x20 == 'p':
+		return i, Symbol, res
+	}
+	return i, Word, res
+}
+
 // scanWord scans a token that starts with a letter or digit: words joined by
 // hyphens (kupu-kupu, e-KTP), numbers in Indonesian notation (1.000.000, 2,5,
 // 19.30, 17/08/2023, III/2023), abbreviations with their full stop, URLs,
 // e-mail addresses and domains.
 func scanWord[T bytesOrString](s T, start int, ab *Abbreviations) (end int, kind Kind, abbr uint8) {
-	// Rp1.000.000: the currency symbol is its own token, as in "Rp 1.000.000".
-	if s[start]|0x20 == 'r' && start+2 < len(s) && s[start+1]|0x20 == 'p' && isDigit(s[start+2]) {
-		return start + 2, Symbol, 0
-	}
-	// Fast path: an ASCII word or number followed by white space or by
-	// punctuation that cannot join it to what follows.
-	{
-		i, cls := start+1, asciiClass[s[start]]
-		if cls == cLetter {
-			// Starts with a letter: a word whatever follows.
-			for i < len(s) && asciiClass[s[i]]&(cDigit|cLetter) != 0 {
-				i++
+	switch end, kind, res := scanPlain(s, start); res {
+	case plain:
+		return end, kind, 0
+	case plainDot:
+		if a := lookupAbbrev(ab, s[start:end+1]); a != abbrNone {
+			if a == abbrSymbol {
+				return end + 1, Symbol, a
 			}
-		} else {
-			for i < len(s) {
-				c := asciiClass[s[i]]
-				if c&(cDigit|cLetter) == 0 {
-					break
-				}
-				cls |= c
-				i++
-			}
+			return end + 1, Word, a
 		}
-		plain := i == len(s)
-		if !plain {
-			c := s[i]
-			switch {
-			case c >= utf8.RuneSelf:
-			case asciiClass[c]&cJoin == 0:
-				plain = true
-			case c == '.' && (i+1 == len(s) || asciiClass[s[i+1]]&cSpace != 0):
-				if a := lookupAbbrev(ab, s[start:i+1]); a != abbrNone {
-					if a == abbrSymbol {
-						return i + 1, Symbol, a
-					}
-					return i + 1, Word, a
-				}
-				plain = true
-			case c == ',' && (cls&cLetter != 0 || i+1 == len(s) || !isDigit(s[i+1])):
-				plain = true
-			}
-		}
-		if plain {
-			switch {
-			case cls&cLetter == 0:
-				return i, Number, 0
-			case i-start == 2 && s[start]|0x20 == 'r' && s[start+1]|0x20 == 'p':
-				return i, Symbol, 0
-			}
-			return i, Word, 0
-		}
+		return end, kind, 0
 	}
 	if e := scanURL(s, start); e > start {
 		return e, URL, 0

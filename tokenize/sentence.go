@@ -51,14 +51,10 @@ type tok struct {
 //
 // A SentenceIterator belongs to one goroutine.
 type SentenceIterator struct {
-	toks       Iterator
-	la         tok
+	toks       Iterator // its current token is the one after the sentence so far
 	have       bool
 	done       bool
 	start, end int
-	// With record set, every token read is appended to out (AppendTokensAndSentences).
-	record bool
-	out    []Token
 }
 
 // NewSentenceIterator returns an iterator over the sentences of text.
@@ -71,8 +67,8 @@ func NewSentenceIterator(text string) *SentenceIterator {
 // Reset makes t iterate over the sentences of text from its beginning. It
 // keeps the Tokenizer that t came from (the default one for a zero value).
 func (t *SentenceIterator) Reset(text string) {
-	toks, record, out := t.toks, t.record, t.out
-	*t = SentenceIterator{toks: toks, record: record, out: out}
+	toks := t.toks
+	*t = SentenceIterator{toks: toks}
 	t.toks.Reset(text)
 }
 
@@ -88,76 +84,93 @@ func (t *SentenceIterator) Value() string { return t.toks.text[t.start:t.end] }
 // Sentence returns the span of the current sentence.
 func (t *SentenceIterator) Sentence() Sentence { return Sentence{Start: t.start, End: t.end} }
 
-func (t *SentenceIterator) fetch() bool {
-	if !t.toks.Next() {
-		return false
-	}
-	t.la = tok{t.toks.start, t.toks.end, t.toks.kind, t.toks.abbr}
-	if t.record {
-		t.out = append(t.out, t.toks.Token())
-	}
-	return true
-}
-
 // Next advances to the next sentence and reports whether there is one.
 func (t *SentenceIterator) Next() bool {
 	if t.done {
 		return false
 	}
 	if !t.have {
-		if !t.fetch() {
+		if !t.toks.Next() {
 			t.done = true
 			return false
 		}
 		t.have = true
 	}
 	text := t.toks.text
-	t.start = t.la.start
-	var prev, prev2 tok
-	n := 0
-	terminal := false // the sentence so far ends with a final mark (and closers)
-	soft := false     // ... and that mark may be an abbreviation or an initial
-	var mark tok      // the last final mark
-	closed := false   // a closing quote or bracket follows the mark
-	depth := 0        // brackets opened inside the sentence and still open
+	t.start = t.toks.cur.start
+	var st splitState
 	for {
-		cur := t.la
-		adjacent := n > 0 && cur.start == prev.end
-		switch {
-		case cur.abbr == abbrFinal:
-			terminal, soft, mark, closed = true, true, cur, false
-		case cur.abbr != abbrNone:
-			terminal, soft = false, false
-		case cur.kind == Punct && isFinalMark(text, cur):
-			if terminal && adjacent {
-				// ?! ..." and the like: still final; keep "soft" only for a lone dot
-				soft = false
-			} else {
-				soft = text[cur.start:cur.end] == "." && n > 0 && adjacent &&
-					(isInitial(text, prev, prev2, n) || n == 1 && isListMarker(text, prev))
-			}
-			terminal, mark, closed = true, cur, false
-		case terminal && adjacent && isCloser(text, cur):
-			// closing quote or bracket after the mark stays in the sentence
-			closed = true
-		case terminal && cur.kind == Emoji:
-			// "Mantap! 👍" - the emoji belongs to the sentence it follows
-		default:
-			terminal, soft = false, false
-		}
-		depth = bracketDepth(text, cur, n, depth)
-		n++
-		if !t.fetch() {
+		cur := t.toks.cur
+		st.take(text, cur)
+		if !t.toks.Next() {
 			t.have, t.done = false, true
 			t.end = cur.end
 			return true
 		}
-		if boundary(text, cur, t.la, mark, terminal, soft, closed) && !t.holds(prev, cur, depth) {
+		// Without a final mark only a line break can end the sentence: the
+		// many tokens followed by one space or none skip the call.
+		if (st.terminal || !narrowGap(text, cur.end, t.toks.cur.start)) &&
+			boundary(text, cur, t.toks.cur, st.mark, st.terminal, st.soft, st.closed) && !t.holds(st.prev, cur, st.depth) {
 			t.end = cur.end
 			return true
 		}
-		prev2, prev = prev, cur
+		st.prev2, st.prev = st.prev, cur
 	}
+}
+
+// splitState is what the sentence splitter knows of the sentence so far.
+type splitState struct {
+	prev, prev2 tok  // the last two tokens before the current one
+	n           int  // tokens taken
+	mark        tok  // the last final mark
+	depth       int  // brackets opened inside the sentence and still open
+	terminal    bool // the sentence so far ends with a final mark (and closers)
+	soft        bool // ... and that mark may be an abbreviation or an initial
+	closed      bool // a closing quote or bracket follows the mark
+}
+
+// take updates st with cur, the next token of the sentence.
+func (st *splitState) take(text string, cur tok) {
+	st.n++
+	if !st.terminal && cur.abbr == abbrNone && cur.kind != Punct {
+		// The common case, a word inside a sentence: with no final mark
+		// before it, a token that is neither punctuation nor an abbreviation
+		// leaves terminal and soft false and the brackets as they are.
+		return
+	}
+	st.update(text, cur)
+}
+
+// update is take for a token that may change the state.
+func (st *splitState) update(text string, cur tok) {
+	if !st.terminal && text[cur.start] == ',' && cur.kind == Punct {
+		return // a comma inside a sentence changes nothing either
+	}
+	n := st.n - 1 // cur is the n-th token of the sentence, from 0
+	adjacent := n > 0 && cur.start == st.prev.end
+	switch {
+	case cur.abbr == abbrFinal:
+		st.terminal, st.soft, st.mark, st.closed = true, true, cur, false
+	case cur.abbr != abbrNone:
+		st.terminal, st.soft = false, false
+	case cur.kind == Punct && isFinalMark(text, cur):
+		if st.terminal && adjacent {
+			// ?! ..." and the like: still final; keep "soft" only for a lone dot
+			st.soft = false
+		} else {
+			st.soft = text[cur.start:cur.end] == "." && n > 0 && adjacent &&
+				(isInitial(text, st.prev, st.prev2, n) || n == 1 && isListMarker(text, st.prev))
+		}
+		st.terminal, st.mark, st.closed = true, cur, false
+	case st.terminal && adjacent && isCloser(text, cur):
+		// closing quote or bracket after the mark stays in the sentence
+		st.closed = true
+	case st.terminal && cur.kind == Emoji:
+		// "Mantap! 👍" - the emoji belongs to the sentence it follows
+	default:
+		st.terminal, st.soft = false, false
+	}
+	st.depth = bracketDepth(text, cur, n, st.depth)
 }
 
 // isFinalMark reports whether the punctuation token ends sentences.
@@ -263,6 +276,12 @@ func gapBreaks(text string, from, to int) int {
 	return nl
 }
 
+// narrowGap reports whether the white space text[from:to] is empty or one
+// space: no line break.
+func narrowGap(text string, from, to int) bool {
+	return to == from+1 && text[from] == ' ' || to == from
+}
+
 // firstCase returns +1 if the token starts with an upper-case (or title-case)
 // letter, -1 for lower case, 0 otherwise (digits, caseless scripts, symbols).
 func firstCase(text string, x tok) int {
@@ -300,12 +319,12 @@ func bracketDepth(text string, cur tok, n, depth int) int {
 	if cur.kind != Punct || cur.end-cur.start != 1 {
 		return depth
 	}
-	switch text[cur.start:cur.end] {
-	case "(", "[":
+	switch text[cur.start] {
+	case '(', '[':
 		if n > 0 {
 			return depth + 1
 		}
-	case ")", "]":
+	case ')', ']':
 		if depth > 0 {
 			return depth - 1
 		}
@@ -340,10 +359,10 @@ func closesAhead(text string, from int) bool {
 // abbreviation.
 func (t *SentenceIterator) holds(prev, cur tok, depth int) bool {
 	text := t.toks.text
-	if gapBreaks(text, cur.end, t.la.start) > 0 {
+	if gapBreaks(text, cur.end, t.toks.cur.start) > 0 {
 		return false
 	}
-	return depth > 0 && closesAhead(text, cur.end) || t.spacedAbbrev(prev, cur, t.la)
+	return depth > 0 && closesAhead(text, cur.end) || t.spacedAbbrev(prev, cur, t.toks.cur)
 }
 
 // spacedAbbrev reports whether the full stop cur, after the word prev and

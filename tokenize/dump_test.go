@@ -1,14 +1,14 @@
 package tokenize
 
 import (
-	"bufio"
-	"crypto/sha256"
 	"fmt"
 	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/telaah/telaah/internal/gate"
 )
 
 // dumpInputs lists the texts of the dump gate: each line of the corpus and of
@@ -16,7 +16,7 @@ import (
 func dumpInputs(t *testing.T) []string {
 	t.Helper()
 	files := []string{corpusPath}
-	ud, err := filepath.Glob("../../shared/data/ud/id_gsd-*")
+	ud, err := filepath.Glob(gate.SharedData + "/ud/id_gsd-*")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,20 +38,12 @@ func dumpInputs(t *testing.T) []string {
 // WithDetachedDots, to the file named by TOKENIZE_DUMP, and logs its SHA-256:
 // speed work compares the dumps before and after a change byte for byte.
 func TestDump(t *testing.T) {
-	path := os.Getenv("TOKENIZE_DUMP")
-	if path == "" {
-		t.Skip("set TOKENIZE_DUMP to a file to write the dump")
-	}
-	f, err := os.Create(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	h := sha256.New()
-	w := bufio.NewWriterSize(io.MultiWriter(f, h), 1<<20)
+	w := gate.Open(t, "TOKENIZE_DUMP")
 	detached, _ := New(WithDetachedDots())
 	var toks []Token
 	var sents []Sentence
-	for _, text := range dumpInputs(t) {
+	inputs := dumpInputs(t)
+	for _, text := range inputs {
 		for ti, tk := range []*Tokenizer{Default(), detached} {
 			fmt.Fprintf(w, "= tokenizer %d, text of %d bytes\n", ti, len(text))
 			toks, sents = tk.AppendTokensAndSentences(toks[:0], sents[:0], text)
@@ -69,13 +61,7 @@ func TestDump(t *testing.T) {
 			}
 		}
 	}
-	if err := w.Flush(); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("dump %s sha256 %x", path, h.Sum(nil))
+	w.Close(len(inputs))
 }
 
 func dumpTokens(w io.Writer, label string, toks []Token) {

@@ -102,9 +102,8 @@
 // package Scorer, the cache also keeps what the scorer knows of each word (a sentiment.Word),
 // and scoring reuses it through Scorer.ScoreWords instead of looking every token up again; with
 // the package Recognizer, likewise an entity.Word (the shape and word lists of the token), used
-// through Recognizer.ExtractWords. A word of up to 16 bytes is kept packed in its entry, so a
-// hit compares it without reading another allocation. A
-// Document is allocated with its fixed-size parts at once and its token list at its exact size. New loads
+// through Recognizer.ExtractWords. A Document is allocated with its fixed-size parts at once
+// and its token list at its exact size. New loads
 // the default recognizer and scorer on two goroutines while it loads the rest. BenchmarkStages
 // times each stage alone over the benchmark corpus. AnalyzeAll hands short records already read
 // to its workers in batches, so that a record does not pay a hand-over between goroutines; on 2

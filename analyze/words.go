@@ -1,9 +1,7 @@
 package analyze
 
 import (
-	"encoding/binary"
 	"hash/maphash"
-	"math/bits"
 	"strings"
 	"sync/atomic"
 
@@ -25,17 +23,13 @@ import (
 // evicts one of the two, so workers never wait on each other and the memory stays bounded by the
 // slot count.
 type wordCache struct {
-	seed   maphash.Seed
-	seed64 [2]uint64 // the seed of the hash of short words
-	slots  []atomic.Pointer[wordInfo]
-	mask   uint64
+	seed  maphash.Seed
+	slots []atomic.Pointer[wordInfo]
+	mask  uint64
 }
 
 // wordInfo is one cache entry. Its strings share one allocation, never the caller's text.
 type wordInfo struct {
-	// k holds a key of at most 16 bytes packed (see packShort), so that a hit compares the key
-	// within the entry instead of reading the key's bytes from another allocation.
-	k               [2]uint64
 	key, norm, stem string
 	stop            bool
 	lang            uint8
@@ -71,60 +65,22 @@ func newWordCache(c *config) *wordCache {
 	default:
 		return nil
 	}
-	wc := &wordCache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[wordInfo], wordCacheSlots), mask: wordCacheSlots - 1}
-	seed := wc.seed // two random words for the short-word hash, drawn from the maphash seed
-	wc.seed64 = [2]uint64{maphash.String(seed, "k0") | 1, maphash.String(seed, "k1") | 1}
-	return wc
-}
-
-// maxShortWord is the longest word that packShort packs.
-const maxShortWord = 16
-
-// packShort packs a word of at most maxShortWord bytes into two little-endian machine words,
-// zero-padded; a word and the same word followed by NUL bytes pack alike, so a match also
-// compares lengths.
-func packShort(w string) (k [2]uint64) {
-	var b [maxShortWord]byte
-	copy(b[:], w)
-	return [2]uint64{binary.LittleEndian.Uint64(b[:8]), binary.LittleEndian.Uint64(b[8:])}
-}
-
-// hash returns the hash of w, and w packed when it is short (ok).
-func (wc *wordCache) hash(w string) (h uint64, k [2]uint64, ok bool) {
-	if len(w) > maxShortWord {
-		return maphash.String(wc.seed, w), k, false
-	}
-	k = packShort(w)
-	// the two halves of a 128-bit product of the seeded words, folded: every key bit reaches
-	// the low bits the slot index is taken from
-	hi, lo := bits.Mul64(k[0]^wc.seed64[0], k[1]^wc.seed64[1]^uint64(len(w)))
-	return hi ^ lo, k, true
-}
-
-// is reports whether e is the entry of w, whose packed form is k when short.
-func (e *wordInfo) is(w string, k [2]uint64, short bool) bool {
-	if len(e.key) != len(w) {
-		return false
-	}
-	if short {
-		return e.k == k
-	}
-	return e.key == w
+	return &wordCache{seed: maphash.MakeSeed(), slots: make([]atomic.Pointer[wordInfo], wordCacheSlots), mask: wordCacheSlots - 1}
 }
 
 // get returns the entry of w, computing and storing it on a miss.
 func (wc *wordCache) get(a *Analyzer, w string) *wordInfo {
 	// Two-way set associative: a word may sit in slot i or its neighbour i^1 (the same cache
 	// line), so two frequent words that hash alike do not keep evicting each other.
-	h, k, short := wc.hash(w)
+	h := maphash.String(wc.seed, w)
 	i := h & wc.mask
 	s0, s1 := &wc.slots[i], &wc.slots[i^1]
 	e0 := s0.Load()
-	if e0 != nil && e0.is(w, k, short) {
+	if e0 != nil && e0.key == w {
 		return e0
 	}
 	e1 := s1.Load()
-	if e1 != nil && e1.is(w, k, short) {
+	if e1 != nil && e1.key == w {
 		return e1
 	}
 	slot := s0
@@ -132,7 +88,6 @@ func (wc *wordCache) get(a *Analyzer, w string) *wordInfo {
 		slot = s1 // keep the older entry of s0 half of the time
 	}
 	e := a.wordInfo(w)
-	e.k = k
 	// One allocation holds the key and the forms that are not parts of it.
 	norm, st := e.norm, e.stem
 	n := len(w)

@@ -69,18 +69,19 @@
 //
 // # Speed
 //
-// Extract handles about 17.6 MB of text per CPU second on one core, key terms included, when
-// each line of the 2.9 MB benchmark corpus is its own document (the eval's speed.entity, `cd
-// eval && go run .`, garbage collection included). The package benchmarks (BenchmarkExtractCPU:
-// the corpus as one document; BenchmarkExtractLines; BenchmarkExtractTokensLines, on tokens
-// already computed, as analyze calls it) measured 12-17 MB per CPU second on 2026-12-03, runs
-// varying with the machine. Key terms take about half of the time. The word lists (cues,
-// pattern words, common words, given names, stopwords) are bits of one table of packed words,
-// looked up once for each token; documents, token buffers and key-term scratch are recycled
-// through sync.Pools, and the key-term tables are stamped per document instead of cleared, so
-// short documents allocate little beyond their results (about 730 bytes in 5 allocations for a
-// line of the corpus). Extract takes time linear in the size of the text, also on text without
-// white space.
+// Extract handles about 22 MB of text per CPU second on one core, key terms included, when each
+// line of the 2.9 MB benchmark corpus is its own document (the eval's speed.entity, `cd eval &&
+// go run .`, garbage collection included, 2026-12-03; 17.6 before that day's speed work, with the
+// same output byte for byte). Key terms take about half of the time
+// (BenchmarkTermsLines/terms and /none). The word lists (cues, pattern words, common words, given
+// names, stopwords) are bits of one table of packed words, looked up once for each token;
+// callers that meet the same words again and again can keep what the lookup gives (a Word,
+// from Recognizer.Word) and pass it to ExtractWords, as package analyze does. Documents, token
+// buffers and key-term scratch are recycled through sync.Pools, and the key-term tables are
+// stamped per document instead of cleared, so short documents allocate little beyond their
+// results (about 650 bytes in 4 allocations for a line of the corpus,
+// BenchmarkExtractTokensLines). Extract takes time linear in the size of the text, also on text
+// without white space.
 //
 // # Concurrency
 //

@@ -77,7 +77,7 @@
 //
 // Score reads the text once with tokenize.AppendTokensAndSentences (tokens and sentence spans in
 // one pass), looks each word up in the caches (a plain word costs one hash and one cache line) and
-// allocates the Result's sentence and cue slices from blocks shared by several Results. A word of
+// allocates the Result's sentence slices from blocks shared by several Results. A word of
 // up to 15 ASCII bytes is lower-cased and hashed eight bytes at a time; the words of a text are
 // all hashed first and looked up after, so that the CPU fetches several cache lines at once.
 // ScoreWords skips the look-ups altogether, and a Word tells the quiet words (most of a text),

@@ -44,9 +44,8 @@ type SentenceScore struct {
 
 // Result is the sentiment of a document. Score is the compound score in [-1, 1]; Positive, Neutral
 // and Negative are the proportions of the text's weight that is positive, neutral and negative and
-// sum to 1. The Sentences and Cues of short texts lie in blocks of memory shared by several
-// Results (never an element of another Result's slice): a Result that is kept keeps its blocks,
-// under 5 KB.
+// sum to 1. The Sentences of short texts lie in blocks of memory shared by several Results
+// (never an element of another Result's slice): a Result that is kept keeps its block, 2.3 KB.
 type Result struct {
 	Label     Label           `json:"label"`
 	Score     float64         `json:"score"`

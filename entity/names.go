@@ -336,8 +336,8 @@ func (d *doc) markSentences(sents []tokenize.Sentence) {
 }
 
 // endLine marks the line of tokens [start, end), with its counts of words and capitalised words,
-// as a headline if it is one. Most lines are running text: the counts, taken without the
-// function words, turn them away before markHeadline counts again.
+// as a headline if it is one. Most lines are running text: these counts, of every word, turn
+// them away before markHeadline counts again without the function words.
 func (d *doc) endLine(start, end, words, caps int) {
 	if caps < 2 || caps*2 < words {
 		return

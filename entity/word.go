@@ -30,7 +30,7 @@ func (r *Recognizer) Word(tok string) Word {
 	if tok == "" {
 		return Word{}
 	}
-	cls, lists := r.tokenInfoAt(tok, 0, len(tok))
+	cls, lists := r.tokenInfo(tok)
 	return Word{lists: lists, rid: r.id, cls: cls}
 }
 

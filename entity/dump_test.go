@@ -2,7 +2,6 @@ package entity
 
 import (
 	"math"
-	"strings"
 	"testing"
 
 	"github.com/telaah/telaah/internal/gate"
@@ -20,13 +19,12 @@ import (
 func TestDumpResults(t *testing.T) {
 	d := gate.Open(t, "ENTITY_DUMP")
 	docs := gate.CorpusDocs(t)
-	var all []string
+	var texts []string
 	for _, s := range readIDNER(t, "dev.conll") {
 		text, _ := s.Text()
-		docs = append(docs, text)
-		all = append(all, text)
+		texts = append(texts, text)
 	}
-	docs = append(docs, strings.Join(all, " "), strings.Join(all, "\n"))
+	docs = gate.AppendJoined(docs, texts)
 	out := d.Printf
 	every, err := New(WithEveryCountry(), WithMaxTerms(3), WithMaxTermWords(2))
 	if err != nil {

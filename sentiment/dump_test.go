@@ -4,7 +4,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/telaah/telaah/internal/gate"
@@ -23,12 +22,11 @@ func TestDumpResults(t *testing.T) {
 	d := gate.Open(t, "SENTIMENT_DUMP")
 	docs := gate.CorpusDocs(t)
 	for _, set := range []string{"smsa", "prdect_id"} {
-		var all []string
+		var texts []string
 		for _, ex := range dumpExamples(t, set) {
-			docs = append(docs, ex.Text)
-			all = append(all, ex.Text)
+			texts = append(texts, ex.Text)
 		}
-		docs = append(docs, strings.Join(all, " "), strings.Join(all, "\n"))
+		docs = gate.AppendJoined(docs, texts)
 	}
 	out := d.Printf
 	s := Default()

@@ -79,3 +79,10 @@ func CorpusDocs(t testing.TB) []string {
 	}
 	return docs
 }
+
+// AppendJoined appends texts to docs, each on its own, then all of them joined by spaces and
+// joined by line breaks: a data set read as single texts and as two long documents.
+func AppendJoined(docs, texts []string) []string {
+	docs = append(docs, texts...)
+	return append(docs, strings.Join(texts, " "), strings.Join(texts, "\n"))
+}

@@ -184,7 +184,9 @@ func New(opts ...Option) (*Recognizer, error) {
 	r := &Recognizer{
 		model: c.model, rules: !(c.modelOnly && c.model != nil), patterns: !c.noPattern,
 		maxTerms: c.maxTerms, maxN: c.maxN, stop: c.stop, countryContext: !c.everyCtry,
-		id: lastRecognizerID.Add(1),
+	}
+	for r.id == 0 { // 0 is the id of the zero Recognizer, whose Words are never trusted
+		r.id = lastRecognizerID.Add(1)
 	}
 	if r.stop == nil {
 		r.stop = stopword.Default()

@@ -273,8 +273,7 @@ func scanPiece[T bytesOrString](s T, i int) (int, bool, bool) {
 			}
 			return i, letter, wide
 		}
-		r, n := decodeRune(s, i)
-		if r == utf8.RuneError || !isWordCont(r) {
+		if r, _ := decodeRune(s, i); r == utf8.RuneError || !isWordCont(r) {
 			return i, letter, wide
 		}
 		wide = true
@@ -283,7 +282,7 @@ func scanPiece[T bytesOrString](s T, i int) (int, bool, bool) {
 		j := i + uaxLen(s[:min(len(s), i+uaxWindow)], i)
 		k := i
 		for k < j {
-			r, n = decodeRune(s, k)
+			r, n := decodeRune(s, k)
 			if r == utf8.RuneError || !isWordCont(r) {
 				break
 			}

@@ -103,12 +103,12 @@
 // and scoring reuses it through Scorer.ScoreWords instead of looking every token up again; with
 // the package Recognizer, likewise an entity.Word (the shape and word lists of the token), used
 // through Recognizer.ExtractWords. A Document is allocated with its fixed-size parts at once
-// and its token list at its exact size. New loads
-// the default recognizer and scorer on two goroutines while it loads the rest. BenchmarkStages
-// times each stage alone over the benchmark corpus. AnalyzeAll hands short records already read
-// to its workers in batches, so that a record does not pay a hand-over between goroutines; on 2
-// cores, 2 workers ran the benchmark corpus 1.87 times as fast as 1 (BenchmarkAnalyzeAll,
-// median of 5 runs, 2026-12-03).
+// and its token list at its exact size. New loads the default recognizer and scorer on two
+// goroutines while it loads the rest. BenchmarkStages times each stage alone over the benchmark
+// corpus. AnalyzeAll hands short records already read to its workers in batches, so that a
+// record does not pay a hand-over between goroutines; on 2 cores, 2 workers ran the benchmark
+// corpus 2.0 times as fast as 1 (BenchmarkAnalyzeAll, medians of 5 runs, 458 and 224 ms a pass,
+// 2026-12-03).
 //
 // # Bad input
 //
